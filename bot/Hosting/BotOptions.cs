@@ -1,0 +1,26 @@
+namespace CxReviewBot.Hosting;
+
+/// <summary>The <c>Bot</c> configuration section (contract.md).</summary>
+internal sealed class BotOptions
+{
+    public const string Section = "Bot";
+    public const string PublicCloudOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
+    public const string BotFrameworkIssuer = "https://api.botframework.com";
+
+    public string AppId { get; set; } = "";
+    public string AppPassword { get; set; } = "";
+    public string TenantId { get; set; } = "";
+    public string OpenIdMetadataUrl { get; set; } = PublicCloudOpenIdMetadataUrl;
+
+    /// <summary>Empty = derived: the tenant's v2 endpoint for single-tenant bots, else botframework.com's.</summary>
+    public string TokenEndpoint { get; set; } = "";
+
+    /// <summary>Optional allow-list of service URL prefixes; empty = any service URL from a validated activity.</summary>
+    public List<string> ServiceUrlAllowList { get; set; } = [];
+
+    public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(AppId);
+
+    public string ResolvedTokenEndpoint => !string.IsNullOrWhiteSpace(TokenEndpoint)
+        ? TokenEndpoint
+        : $"https://login.microsoftonline.com/{(string.IsNullOrWhiteSpace(TenantId) ? "botframework.com" : TenantId)}/oauth2/v2.0/token";
+}

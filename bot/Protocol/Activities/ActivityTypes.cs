@@ -1,0 +1,16 @@
+namespace CxReviewBot.Protocol.Activities;
+
+internal static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string Typing = "typing";
+    public const string Event = "event";
+    public const string MessageReaction = "messageReaction";
+    public const string MessageUpdate = "messageUpdate";
+    public const string MessageDelete = "messageDelete";
+
+    public const string AdaptiveCardActionInvoke = "adaptiveCard/action";
+}
