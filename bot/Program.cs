@@ -1,4 +1,6 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Catalog;
+using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Hosting;
 
 var isCli = CliExtensions.IsCliInvocation(args);
@@ -6,6 +8,7 @@ var builder = WebApplication.CreateBuilder(CliExtensions.ConfigurationArgs(args)
 
 builder.AddCxHosting(isCli);
 builder.Services.AddCxData(builder.Configuration);
+builder.Services.AddCatalog(builder.Configuration);
 
 var app = builder.Build();
 
@@ -15,8 +18,13 @@ if (isCli)
 }
 
 await DatabaseMigrator.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+if (HostingExtensions.ShouldSeedDemo(app.Configuration, app.Environment))
+{
+    await DemoSeeder.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
 
 app.MapHealth();
+app.MapCatalog();
 
 await app.RunAsync();
 return 0;

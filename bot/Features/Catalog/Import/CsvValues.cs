@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace CxReviewBot.Features.Catalog.Import;
+
+/// <summary>The value rules of the import files (contract.md): invariant numbers, ISO dates, true/false.</summary>
+internal static class CsvValues
+{
+    public static bool TryNumber(string text, out double value) =>
+        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
+    public static bool TryDate(string text, out DateOnly value) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    public static bool TryBool(string text, out bool value)
+    {
+        value = text.Equals("true", StringComparison.OrdinalIgnoreCase);
+        return value || text.Equals("false", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool TryWord<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+        => Enum.TryParse(text, ignoreCase: true, out value) && Enum.IsDefined(value) && !text.Any(char.IsDigit);
+
+    public static string Words<TEnum>()
+        where TEnum : struct, Enum
+        => string.Join("|", Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()));
+}

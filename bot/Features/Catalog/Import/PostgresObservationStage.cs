@@ -1,0 +1,74 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CxReviewBot.Features.Catalog.Import;
+
+/// <summary>PostgreSQL: binary COPY into the stage, then one INSERT … ON CONFLICT that counts what it did.</summary>
+internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IObservationStage
+{
+    private NpgsqlBinaryImporter? _copy;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("""
+            DROP TABLE IF EXISTS pg_temp.observation_stage;
+            CREATE TEMP TABLE observation_stage (line bigint NOT NULL, touchpoint_id bigint NOT NULL,
+                metric_id bigint NOT NULL, period_end date NOT NULL, value double precision NOT NULL) ON COMMIT DROP;
+            """, cancellationToken);
+        _copy = await connection.BeginBinaryImportAsync("COPY observation_stage FROM STDIN (FORMAT BINARY)", cancellationToken);
+    }
+
+    public async ValueTask AddAsync(long line, long touchpointId, long metricId, DateOnly periodEnd, double value, CancellationToken cancellationToken)
+    {
+        await _copy!.StartRowAsync(cancellationToken);
+        await _copy.WriteAsync(line, NpgsqlDbType.Bigint, cancellationToken);
+        await _copy.WriteAsync(touchpointId, NpgsqlDbType.Bigint, cancellationToken);
+        await _copy.WriteAsync(metricId, NpgsqlDbType.Bigint, cancellationToken);
+        await _copy.WriteAsync(periodEnd, NpgsqlDbType.Date, cancellationToken);
+        await _copy.WriteAsync(value, NpgsqlDbType.Double, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken)
+    {
+        await _copy!.CompleteAsync(cancellationToken);
+        await _copy.DisposeAsync();
+        _copy = null;
+        await ExecuteAsync("""
+            CREATE INDEX ON observation_stage (metric_id, touchpoint_id, period_end, line);
+            ANALYZE observation_stage;
+            """, cancellationToken);
+        return await ObservationStageSql.ReadDuplicatesAsync(new NpgsqlCommand(ObservationStageSql.Duplicates(max), connection), cancellationToken);
+    }
+
+    public async Task<(long Inserted, long Updated)> MergeAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            WITH merged AS (
+                INSERT INTO observations ("TenantId", "PeriodEnd", "TouchpointId", "MetricId", "Value")
+                SELECT @tenant, period_end, nullif(touchpoint_id, 0), metric_id, value FROM observation_stage
+                ON CONFLICT ("TenantId", "MetricId", "TouchpointId", "PeriodEnd")
+                DO UPDATE SET "Value" = excluded."Value" WHERE observations."Value" IS DISTINCT FROM excluded."Value"
+                RETURNING (xmax = 0) AS inserted)
+            SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged
+            """, connection);
+        command.Parameters.AddWithValue("tenant", tenantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_copy is not null)
+        {
+            // Disposing an unfinished COPY cancels it; the surrounding transaction is then rolled back.
+            await _copy.DisposeAsync();
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace CxReviewBot.Features.Catalog.Import;
+
+/// <summary>SQLite: one prepared insert reused for every row (the fastest path SQLite offers), then set-based SQL.</summary>
+internal sealed class SqliteObservationStage(DbConnection connection, DbTransaction transaction) : IObservationStage
+{
+    private DbCommand? _insert;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("""
+            DROP TABLE IF EXISTS temp.observation_stage;
+            CREATE TEMP TABLE observation_stage (line INTEGER NOT NULL, touchpoint_id INTEGER NOT NULL,
+                metric_id INTEGER NOT NULL, period_end TEXT NOT NULL, value REAL NOT NULL);
+            """, cancellationToken);
+        _insert = Command("INSERT INTO observation_stage VALUES ($l, $t, $m, $p, $v)");
+        foreach (var name in new[] { "$l", "$t", "$m", "$p", "$v" })
+        {
+            var parameter = _insert.CreateParameter();
+            parameter.ParameterName = name;
+            _insert.Parameters.Add(parameter);
+        }
+        _insert.Prepare();
+    }
+
+    public ValueTask AddAsync(long line, long touchpointId, long metricId, DateOnly periodEnd, double value, CancellationToken cancellationToken)
+    {
+        var p = _insert!.Parameters;
+        p[0].Value = line;
+        p[1].Value = touchpointId;
+        p[2].Value = metricId;
+        // The same text EF Core's SQLite provider stores for a DateOnly.
+        p[3].Value = periodEnd.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        p[4].Value = value;
+        _insert.ExecuteNonQuery();
+        return ValueTask.CompletedTask;
+    }
+
+    public async Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("CREATE INDEX temp.observation_stage_key ON observation_stage (metric_id, touchpoint_id, period_end, line)", cancellationToken);
+        return await ObservationStageSql.ReadDuplicatesAsync(Command(ObservationStageSql.Duplicates(max)), cancellationToken);
+    }
+
+    public async Task<(long Inserted, long Updated)> MergeAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        const string match = """
+            o."TenantId" = $tenant AND o."MetricId" = s.metric_id AND o."TouchpointId" IS nullif(s.touchpoint_id, 0)
+            AND o."PeriodEnd" = s.period_end
+            """;
+        var updated = await ExecuteAsync($"""
+            UPDATE observations AS o SET "Value" = s.value FROM observation_stage AS s
+            WHERE {match} AND o."Value" IS NOT s.value
+            """, cancellationToken, tenantId);
+        var inserted = await ExecuteAsync($"""
+            INSERT INTO observations ("TenantId", "PeriodEnd", "TouchpointId", "MetricId", "Value")
+            SELECT $tenant, s.period_end, nullif(s.touchpoint_id, 0), s.metric_id, s.value FROM observation_stage AS s
+            WHERE NOT EXISTS (SELECT 1 FROM observations AS o WHERE {match})
+            """, cancellationToken, tenantId);
+        await ExecuteAsync("DROP TABLE temp.observation_stage", cancellationToken);
+        return (inserted, updated);
+    }
+
+    public ValueTask DisposeAsync() => _insert?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private DbCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, string? tenantId = null)
+    {
+        await using var command = Command(sql);
+        if (tenantId is not null)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "$tenant";
+            parameter.Value = tenantId;
+            command.Parameters.Add(parameter);
+        }
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

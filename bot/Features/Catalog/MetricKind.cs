@@ -1,0 +1,7 @@
+namespace CxReviewBot.Features.Catalog;
+
+internal enum MetricKind
+{
+    Experience,
+    Commercial,
+}

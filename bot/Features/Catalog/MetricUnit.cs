@@ -1,0 +1,10 @@
+namespace CxReviewBot.Features.Catalog;
+
+internal enum MetricUnit
+{
+    Score,
+    Percent,
+    Currency,
+    Count,
+    Seconds,
+}

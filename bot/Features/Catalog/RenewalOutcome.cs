@@ -1,0 +1,8 @@
+namespace CxReviewBot.Features.Catalog;
+
+internal enum RenewalOutcome
+{
+    Open,
+    Renewed,
+    Churned,
+}

@@ -1,0 +1,8 @@
+namespace CxReviewBot.Features.Catalog.Reporting;
+
+internal enum MetricStatus
+{
+    OnTrack,
+    OffTarget,
+    DecisionNeeded,
+}

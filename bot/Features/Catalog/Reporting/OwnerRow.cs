@@ -1,0 +1,21 @@
+namespace CxReviewBot.Features.Catalog.Reporting;
+
+/// <summary>
+/// A touchpoint with its owner and latest headline experience number, for the `owners` card. OwnerMissing: no
+/// owner UPN; OwnerUnreachable: no Entra object id, so the bot cannot message the owner directly.
+/// </summary>
+internal sealed record OwnerRow(
+    long TouchpointId,
+    string Touchpoint,
+    string Function,
+    string? OwnerName,
+    string? OwnerUpn,
+    string? OwnerAadId,
+    string? HeadlineMetric,
+    DateOnly? HeadlinePeriodEnd,
+    double? HeadlineValue,
+    MetricStatus? HeadlineStatus)
+{
+    public bool OwnerMissing => string.IsNullOrWhiteSpace(OwnerUpn);
+    public bool OwnerUnreachable => string.IsNullOrWhiteSpace(OwnerAadId);
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using CxReviewBot.Data;
+using CxReviewBot.Hosting;
+
+namespace CxReviewBot.Features.Catalog.Reporting;
+
+/// <summary>`report [--review name] [--as-of yyyy-MM-dd] [--section pack|linkage] --format csv` to stdout.</summary>
+internal static class ReportVerb
+{
+    public const string Usage = "report [--review <name>] [--as-of yyyy-MM-dd] [--section pack|linkage] --format csv";
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var options = Options(args);
+        var asOf = options.TryGetValue("--as-of", out var asOfText)
+            ? DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
+                : throw new CliException($"--as-of must be yyyy-MM-dd, not '{asOfText}'", 2)
+            : DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        if (options.GetValueOrDefault("--format", "csv") != "csv")
+        {
+            throw new CliException("--format: only csv is supported", 2);
+        }
+        if (options.ContainsKey("--review"))
+        {
+            // Reviews belong to another slice; until they can scope touchpoints, the pack covers all of them.
+            await Console.Error.WriteLineAsync("note: --review is not applied yet; reporting all touchpoints");
+        }
+        CatalogTenant.UseDefault(services);
+        var db = services.GetRequiredService<CxDbContext>();
+        var output = Console.Out;
+        switch (options.GetValueOrDefault("--section", "pack"))
+        {
+            case "pack":
+                await ReviewPackCsv.WriteAsync(output, await ReviewPackQuery.RunAsync(db, asOf, null, cancellationToken), cancellationToken);
+                break;
+            case "linkage":
+                await LinkageCsv.WriteAsync(output, await LinkageQuery.RunAsync(db, asOf, cancellationToken), cancellationToken);
+                break;
+            case var other:
+                throw new CliException($"--section must be pack or linkage, not '{other}'", 2);
+        }
+        await output.FlushAsync(cancellationToken);
+        return 0;
+    }
+
+    private static Dictionary<string, string> Options(IReadOnlyList<string> args)
+    {
+        string[] known = ["--review", "--as-of", "--format", "--section"];
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Count; i += 2)
+        {
+            if (!known.Contains(args[i]) || i + 1 >= args.Count)
+            {
+                throw new CliException($"usage: {Usage}", 2);
+            }
+            options[args[i]] = args[i + 1];
+        }
+        return options;
+    }
+}

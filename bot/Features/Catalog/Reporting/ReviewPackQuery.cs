@@ -1,0 +1,63 @@
+using CxReviewBot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Catalog.Reporting;
+
+/// <summary>
+/// The review pack: per touchpoint × metric the latest observation on or before the as-of date, the one before it,
+/// and the status against target and decision threshold. The report verb and the agenda card both read this.
+/// </summary>
+internal static class ReviewPackQuery
+{
+    /// <param name="touchpoints">Touchpoint names to keep (business-wide rows are always kept); null = all.</param>
+    public static async Task<IReadOnlyList<ReviewPackRow>> RunAsync(CxDbContext db, DateOnly asOf,
+        IReadOnlyCollection<string>? touchpoints, CancellationToken cancellationToken)
+    {
+        var metrics = await db.Set<Metric>().AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken);
+        var allTouchpoints = await db.Set<Touchpoint>().AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        var latestTwo = await db.Set<Observation>().AsNoTracking()
+            .Where(o => o.PeriodEnd <= asOf)
+            .GroupBy(o => new { o.TouchpointId, o.MetricId })
+            .SelectMany(g => g.OrderByDescending(o => o.PeriodEnd).Take(2))
+            .ToListAsync(cancellationToken);
+
+        var rows = new List<ReviewPackRow>();
+        foreach (var series in latestTwo.GroupBy(o => (o.TouchpointId, o.MetricId)))
+        {
+            var ordered = series.OrderByDescending(o => o.PeriodEnd).ToList();
+            var touchpoint = series.Key.TouchpointId is { } id ? allTouchpoints[id] : null;
+            if (touchpoint is not null && touchpoints is not null && !touchpoints.Contains(touchpoint.Name))
+            {
+                continue;
+            }
+            rows.Add(Row(touchpoint, metrics[series.Key.MetricId], ordered[0], ordered.Count > 1 ? ordered[1] : null));
+        }
+        return rows
+            .OrderBy(r => r.IsBusinessWide ? 0 : 1)
+            .ThenBy(r => r.Touchpoint, StringComparer.Ordinal)
+            .ThenBy(r => r.Kind)
+            .ThenBy(r => r.Metric, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static ReviewPackRow Row(Touchpoint? touchpoint, Metric metric, Observation latest, Observation? previous) => new(
+        touchpoint?.Name ?? ReviewPackRow.BusinessWide,
+        touchpoint?.Id,
+        touchpoint?.Function,
+        touchpoint?.OwnerUpn,
+        touchpoint?.OwnerName,
+        metric.Name,
+        metric.Kind,
+        metric.Unit,
+        metric.HigherIsBetter,
+        latest.PeriodEnd,
+        latest.Value,
+        previous?.PeriodEnd,
+        previous?.Value,
+        MetricChange.Change(latest.Value, previous?.Value),
+        metric.Target,
+        MetricChange.VsTarget(latest.Value, metric.Target),
+        metric.DecisionThreshold,
+        metric.DecisionIfCrossed,
+        MetricStatusRule.Evaluate(latest.Value, metric.HigherIsBetter, metric.Target, metric.DecisionThreshold));
+}
