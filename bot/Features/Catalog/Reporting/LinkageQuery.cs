@@ -16,15 +16,9 @@ internal static class LinkageQuery
         var metrics = (await db.Set<Metric>().AsNoTracking().ToListAsync(cancellationToken))
             .Where(m => ScoreBand.HasBands(m.Name))
             .ToDictionary(m => m.Id, m => m.Name);
-        var metricIds = metrics.Keys.ToList();
         var touchpoints = await db.Set<Touchpoint>().AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
         var accounts = await db.Set<CustomerAccount>().AsNoTracking().ToDictionaryAsync(a => a.Id, cancellationToken);
-        var latest = await db.Set<SurveyResponse>().AsNoTracking()
-            .Where(r => r.RespondedOn <= asOf && metricIds.Contains(r.MetricId))
-            .GroupBy(r => new { r.CustomerAccountId, r.TouchpointId, r.MetricId })
-            .SelectMany(g => g.OrderByDescending(r => r.RespondedOn).Take(1))
-            .Select(r => new { r.CustomerAccountId, r.TouchpointId, r.MetricId, r.Score })
-            .ToListAsync(cancellationToken);
+        var latest = (await LatestRows.ResponsesAsync(db, asOf, cancellationToken)).Where(r => metrics.ContainsKey(r.MetricId));
 
         var renewingBy = asOf.AddDays(RenewingWindowDays);
         return latest

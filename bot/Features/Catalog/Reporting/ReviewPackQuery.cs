@@ -15,11 +15,7 @@ internal static class ReviewPackQuery
     {
         var metrics = await db.Set<Metric>().AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken);
         var allTouchpoints = await db.Set<Touchpoint>().AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
-        var latestTwo = await db.Set<Observation>().AsNoTracking()
-            .Where(o => o.PeriodEnd <= asOf)
-            .GroupBy(o => new { o.TouchpointId, o.MetricId })
-            .SelectMany(g => g.OrderByDescending(o => o.PeriodEnd).Take(2))
-            .ToListAsync(cancellationToken);
+        var latestTwo = await LatestRows.ObservationsAsync(db, asOf, 2, cancellationToken);
 
         var rows = new List<ReviewPackRow>();
         foreach (var series in latestTwo.GroupBy(o => (o.TouchpointId, o.MetricId)))
@@ -40,7 +36,7 @@ internal static class ReviewPackQuery
             .ToList();
     }
 
-    private static ReviewPackRow Row(Touchpoint? touchpoint, Metric metric, Observation latest, Observation? previous) => new(
+    private static ReviewPackRow Row(Touchpoint? touchpoint, Metric metric, ObservationPoint latest, ObservationPoint? previous) => new(
         touchpoint?.Name ?? ReviewPackRow.BusinessWide,
         touchpoint?.Id,
         touchpoint?.Function,
