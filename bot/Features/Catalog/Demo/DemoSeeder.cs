@@ -24,14 +24,25 @@ internal static class DemoSeeder
             return;
         }
         scope.ServiceProvider.GetRequiredService<TenantScope>().Set(tenantId);
-        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
-        if (await db.Set<Touchpoint>().AnyAsync(cancellationToken))
+        if (await SeedIntoAsync(scope.ServiceProvider.GetRequiredService<CxDbContext>(), cancellationToken))
+        {
+            CatalogLog.DemoSeeded(logger, tenantId);
+        }
+        else
         {
             CatalogLog.DemoSeedSkipped(logger, tenantId);
-            return;
+        }
+    }
+
+    /// <summary>Seeds the db's current tenant unless it already has touchpoints; true when it seeded.</summary>
+    public static async Task<bool> SeedIntoAsync(CxDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.Set<Touchpoint>().AnyAsync(cancellationToken))
+        {
+            return false;
         }
         await ImportAsync(new CatalogImporter(db), DemoDataSet.Build(), cancellationToken);
-        CatalogLog.DemoSeeded(logger, tenantId);
+        return true;
     }
 
     public static async Task ImportAsync(CatalogImporter importer, DemoDataSet data, CancellationToken cancellationToken)

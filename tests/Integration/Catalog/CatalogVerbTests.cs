@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using CxReviewBot.TestKit;
+
+namespace CxReviewBot.IntegrationTests.Catalog;
+
+/// <summary>The `import` and `report` verbs through the built executable, as operators run them.</summary>
+public sealed class CatalogVerbTests
+{
+    [Fact]
+    public async Task ImportThenReport_PrintSummaryAndPackOnStdout()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        foreach (var kind in new[] { "touchpoints", "metrics", "observations" })
+        {
+            var run = await RunAsync(database, "import", kind, Path.Combine(CatalogCorpus.Directory, "fixture", $"{kind}.csv"));
+            Assert.Equal(0, run.ExitCode);
+            Assert.StartsWith($"imported {kind}: ", run.Stdout, StringComparison.Ordinal);
+            Assert.Single(run.Stdout.TrimEnd().Split('\n'));
+        }
+
+        var report = await RunAsync(database, "report", "--as-of", "2026-11-10", "--format", "csv");
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Equal("touchpoint,owner,metric,kind,unit,period_end,value,previous_value,change,target,vs_target,status\n"
+            + "Onboarding,sofia@contoso.example,CSAT,experience,score,2026-11-08,4,4.5,-0.5,4.2,-0.2,off_target\n", report.Stdout);
+    }
+
+    [Fact]
+    public async Task BadFile_ExitsNonZeroWithLineErrorsOnStderrOnly()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await RunAsync(database, "import", "touchpoints", Path.Combine(CatalogCorpus.Directory, "fixture", "touchpoints.csv"));
+        await RunAsync(database, "import", "metrics", Path.Combine(CatalogCorpus.Directory, "fixture", "metrics.csv"));
+
+        var run = await RunAsync(database, "import", "observations", Path.Combine(CatalogCorpus.Directory, "bad", "observations.unknown-touchpoint.csv"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("line 3: unknown touchpoint 'Nowhere'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TestDatabase database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["ConnectionStrings__CxReview"] = database.ConnectionString;
+        start.Environment["Database__Provider"] = database.Provider;
+        start.Environment["Tenancy__DefaultTenantId"] = CatalogCorpus.Tenant;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+}
