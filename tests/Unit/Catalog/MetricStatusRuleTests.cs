@@ -5,17 +5,17 @@ namespace CxReviewBot.UnitTests.Catalog;
 public sealed class MetricStatusRuleTests
 {
     [Theory]
-    [InlineData(4.5, true, 4.2, 3.8, MetricStatus.OnTrack)]
-    [InlineData(4.2, true, 4.2, 3.8, MetricStatus.OnTrack)]
-    [InlineData(4.0, true, 4.2, 3.8, MetricStatus.OffTarget)]
-    [InlineData(3.8, true, 4.2, 3.8, MetricStatus.OffTarget)]
-    [InlineData(3.79, true, 4.2, 3.8, MetricStatus.DecisionNeeded)]
-    [InlineData(2.4, false, 2.5, 3.5, MetricStatus.OnTrack)]
-    [InlineData(2.7, false, 2.5, 3.5, MetricStatus.OffTarget)]
-    [InlineData(3.6, false, 2.5, 3.5, MetricStatus.DecisionNeeded)]
-    public void ValueAgainstTargetAndThreshold_GivesStatus(double value, bool higherIsBetter, double target, double threshold, MetricStatus expected)
+    [InlineData(4.5, true, 4.2, 3.8, "on_track")]
+    [InlineData(4.2, true, 4.2, 3.8, "on_track")]
+    [InlineData(4.0, true, 4.2, 3.8, "off_target")]
+    [InlineData(3.8, true, 4.2, 3.8, "off_target")]
+    [InlineData(3.79, true, 4.2, 3.8, "decision_needed")]
+    [InlineData(2.4, false, 2.5, 3.5, "on_track")]
+    [InlineData(2.7, false, 2.5, 3.5, "off_target")]
+    [InlineData(3.6, false, 2.5, 3.5, "decision_needed")]
+    public void ValueAgainstTargetAndThreshold_GivesStatus(double value, bool higherIsBetter, double target, double threshold, string expected)
     {
-        Assert.Equal(expected, MetricStatusRule.Evaluate(value, higherIsBetter, target, threshold));
+        Assert.Equal(expected, MetricStatusRule.Wire(MetricStatusRule.Evaluate(value, higherIsBetter, target, threshold)));
     }
 
     [Fact]
@@ -40,6 +40,6 @@ public sealed class MetricStatusRuleTests
         Assert.Null(MetricChange.Change(3, null));
         Assert.Null(MetricChange.VsTarget(3, null));
         Assert.Null(MetricChange.RenewalRate(0, 0));
-        Assert.Equal(2.0 / 3 * 100, MetricChange.RenewalRate(2, 3));
+        Assert.Equal(66.6667, MetricChange.RenewalRate(2, 3)!.Value, 4);
     }
 }
