@@ -37,12 +37,12 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
             CREATE INDEX ON observation_stage (metric_id, touchpoint_id, period_end, line);
             ANALYZE observation_stage;
             """, cancellationToken);
-        return await ObservationStageSql.ReadDuplicatesAsync(new NpgsqlCommand(ObservationStageSql.Duplicates(max), connection), cancellationToken);
+        return await ObservationStageSql.ReadDuplicatesAsync(Command(ObservationStageSql.Duplicates(max)), cancellationToken);
     }
 
     public async Task<(long Inserted, long Updated)> MergeAsync(string tenantId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
+        await using var command = Command("""
             WITH merged AS (
                 INSERT INTO observations ("TenantId", "PeriodEnd", "TouchpointId", "MetricId", "Value")
                 SELECT @tenant, period_end, nullif(touchpoint_id, 0), metric_id, value FROM observation_stage
@@ -50,7 +50,7 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
                 DO UPDATE SET "Value" = excluded."Value" WHERE observations."Value" IS DISTINCT FROM excluded."Value"
                 RETURNING (xmax = 0) AS inserted)
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged
-            """, connection);
+            """);
         command.Parameters.AddWithValue("tenant", tenantId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -68,7 +68,10 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var command = Command(sql);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    // A million-row merge outlasts the default 30 s command timeout; the caller's token is the limit instead.
+    private NpgsqlCommand Command(string sql) => new(sql, connection) { CommandTimeout = 0 };
 }

@@ -12,6 +12,7 @@ internal sealed class SqliteObservationStage(DbConnection connection, DbTransact
     {
         await ExecuteAsync("""
             DROP TABLE IF EXISTS temp.observation_stage;
+            DROP TABLE IF EXISTS temp.observation_change;
             CREATE TEMP TABLE observation_stage (line INTEGER NOT NULL, touchpoint_id INTEGER NOT NULL,
                 metric_id INTEGER NOT NULL, period_end TEXT NOT NULL, value REAL NOT NULL);
             """, cancellationToken);
@@ -50,16 +51,23 @@ internal sealed class SqliteObservationStage(DbConnection connection, DbTransact
             o."TenantId" = $tenant AND o."MetricId" = s.metric_id AND o."TouchpointId" IS nullif(s.touchpoint_id, 0)
             AND o."PeriodEnd" = s.period_end
             """;
-        var updated = await ExecuteAsync($"""
-            UPDATE observations AS o SET "Value" = s.value FROM observation_stage AS s
-            WHERE {match} AND o."Value" IS NOT s.value
+        // CROSS JOIN makes SQLite drive from the stage and look each row up by the full unique key; left to itself
+        // the planner may scan the tenant's observations instead, which is quadratic on a re-import.
+        await ExecuteAsync($"""
+            CREATE TEMP TABLE observation_change (id INTEGER PRIMARY KEY, value REAL NOT NULL);
+            INSERT INTO observation_change SELECT o."Id", s.value FROM observation_stage AS s CROSS JOIN observations AS o
+            WHERE {match} AND o."Value" IS NOT s.value;
             """, cancellationToken, tenantId);
+        var updated = await ExecuteAsync("""
+            UPDATE observations SET "Value" = (SELECT c.value FROM observation_change AS c WHERE c.id = observations."Id")
+            WHERE "Id" IN (SELECT id FROM observation_change)
+            """, cancellationToken);
         var inserted = await ExecuteAsync($"""
             INSERT INTO observations ("TenantId", "PeriodEnd", "TouchpointId", "MetricId", "Value")
             SELECT $tenant, s.period_end, nullif(s.touchpoint_id, 0), s.metric_id, s.value FROM observation_stage AS s
             WHERE NOT EXISTS (SELECT 1 FROM observations AS o WHERE {match})
             """, cancellationToken, tenantId);
-        await ExecuteAsync("DROP TABLE temp.observation_stage", cancellationToken);
+        await ExecuteAsync("DROP TABLE temp.observation_stage; DROP TABLE temp.observation_change", cancellationToken);
         return (inserted, updated);
     }
 
@@ -70,6 +78,7 @@ internal sealed class SqliteObservationStage(DbConnection connection, DbTransact
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        command.CommandTimeout = 0;
         return command;
     }
 
