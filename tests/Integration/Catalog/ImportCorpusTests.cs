@@ -69,4 +69,19 @@ public sealed class ImportCorpusTests
         Assert.Equal("Sends the \"final\" notice,\nthen calls", billing.Description);
         Assert.Null(billing.OwnerAadId);
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ManyBadRows_ListTheFirstTwentyAndStop(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.Context(CatalogCorpus.Tenant);
+        await CatalogCorpus.LoadFixtureAsync(db);
+        var rows = Enumerable.Range(0, 30).Select(i => $"2026-12-{i % 28 + 1:00},Onboarding,CSAT,bad{i}");
+
+        var result = await CatalogCorpus.ImportTextAsync(db, ImportKind.Observations, "period_end,touchpoint,metric,value\n" + string.Join('\n', rows));
+
+        Assert.Equal(ImportErrors.Max, result.Errors.Count);
+        Assert.Equal("line 2: 'value' must be a number like 1234.5, not 'bad0'", result.Errors[0]);
+        Assert.Equal("line 21: 'value' must be a number like 1234.5, not 'bad19'", result.Errors[^1]);
+    }
 }
