@@ -10,7 +10,9 @@ internal sealed class SqliteObservationStage(DbConnection connection, DbTransact
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        // A 64 MB page cache (the default is 2 MB) keeps index pages of big imports in memory: bounded, and much faster.
         await ExecuteAsync("""
+            PRAGMA cache_size = -65536;
             DROP TABLE IF EXISTS temp.observation_stage;
             DROP TABLE IF EXISTS temp.observation_change;
             CREATE TEMP TABLE observation_stage (line INTEGER NOT NULL, touchpoint_id INTEGER NOT NULL,
