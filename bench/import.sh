@@ -51,7 +51,7 @@ export Tenancy__DefaultTenantId=bench DOTNET_ENVIRONMENT=Production ASPNETCORE_E
 
 run_cx() { # provider, connection string
   export Database__Provider="$1" ConnectionStrings__CxReview="$2"
-  $bot migrate >/dev/null
+  $bot migrate >/dev/null 2>&1
   $bot import touchpoints "$work/touchpoints.csv" >/dev/null
   $bot import metrics "$work/metrics.csv" >/dev/null
   measure "cxreview import observations ($1, new)" $bot import observations "$work/observations.csv"
