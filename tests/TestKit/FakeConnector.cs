@@ -15,6 +15,15 @@ namespace CxReviewBot.TestKit;
 /// A Bot Connector (REST v3, under <see cref="ServiceUrl"/>) plus an Entra token endpoint (<see cref="TokenEndpoint"/>)
 /// on one real Kestrel server at 127.0.0.1. Speaks the real JSON, records every request, can be scripted to fail.
 /// </summary>
+/// <example>
+/// <code>
+/// await using var connector = await FakeConnector.StartAsync();
+/// // host config: connector.BotConfiguration("app-id", "secret"); inbound activities carry serviceUrl = connector.ServiceUrl
+/// connector.FailNext(FakeConnectorFault.TooManyRequests(retryAfterSeconds: 1));
+/// var sent = await connector.WaitForActivitiesAsync(1);
+/// Assert.Equal("Bearer " + FakeConnector.DefaultAccessToken, sent[0].Authorization);
+/// </code>
+/// </example>
 public sealed class FakeConnector : IAsyncDisposable
 {
     public const string DefaultAccessToken = "fake-connector-token";
@@ -78,6 +87,22 @@ public sealed class FakeConnector : IAsyncDisposable
     }
 
     public string TokenEndpointFor(string tenant) => $"{Root}{tenant}/oauth2/v2.0/token";
+
+    /// <summary>
+    /// Configuration entries pointing a bot at this fake (<c>Bot:AppId</c>, <c>Bot:AppPassword</c>, <c>Bot:TokenEndpoint</c>);
+    /// the token endpoint then only accepts these credentials.
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> BotConfiguration(string appId, string appPassword)
+    {
+        ExpectedClientId = appId;
+        ExpectedClientSecret = appPassword;
+        return new Dictionary<string, string?>
+        {
+            ["Bot:AppId"] = appId,
+            ["Bot:AppPassword"] = appPassword,
+            ["Bot:TokenEndpoint"] = TokenEndpoint,
+        };
+    }
 
     public void SetRoster(string conversationId, params FakeMember[] members) => _rosters[conversationId] = members;
 

@@ -1,8 +1,8 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Connector;
 using CxReviewBot.TestKit;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace CxReviewBot.IntegrationTests.Connector;
 

@@ -15,11 +15,8 @@ internal sealed class ConnectorTestHost : IDisposable
 
     public ConnectorTestHost(FakeConnector fake, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
-        var values = new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>(fake.BotConfiguration(AppId, AppPassword))
         {
-            ["Bot:AppId"] = AppId,
-            ["Bot:AppPassword"] = AppPassword,
-            ["Bot:TokenEndpoint"] = fake.TokenEndpoint,
             ["Connector:BaseDelay"] = "00:00:00.010",
             ["Connector:MaxDelay"] = "00:00:05",
         };

@@ -10,12 +10,7 @@ public sealed class ConnectorTokenProviderTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private FakeConnector _fake = null!;
 
-    public async Task InitializeAsync()
-    {
-        _fake = await FakeConnector.StartAsync();
-        _fake.ExpectedClientId = ConnectorTestHost.AppId;
-        _fake.ExpectedClientSecret = ConnectorTestHost.AppPassword;
-    }
+    public async Task InitializeAsync() => _fake = await FakeConnector.StartAsync();
 
     public async Task DisposeAsync() => await _fake.DisposeAsync();
 
@@ -84,8 +79,8 @@ public sealed class ConnectorTokenProviderTests : IAsyncLifetime
     [Fact]
     public async Task WrongSecret_ThrowsNonTransientAndSendsNothing()
     {
-        _fake.ExpectedClientSecret = "another-secret";
         using var host = new ConnectorTestHost(_fake, time: _time);
+        _fake.ExpectedClientSecret = "another-secret";
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
             host.TrustedClientFor(_fake.ServiceUrl).SendToConversationAsync(_fake.ServiceUrl, "a:1", Activity.MessageWithText("hi"), default));
