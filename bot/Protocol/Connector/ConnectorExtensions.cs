@@ -6,10 +6,13 @@ namespace CxReviewBot.Protocol.Connector;
 
 internal static class ConnectorExtensions
 {
-    /// <summary>Outbound Bot Connector client (<see cref="IConnectorClient"/>) with its token, pacing and options.</summary>
+    /// <summary>
+    /// Outbound Bot Connector client (<see cref="IConnectorClient"/>) with its token, pacing and options.
+    /// <see cref="BotOptions"/> is bound by hosting; binding it here too would append the allow-list twice.
+    /// </summary>
     public static IServiceCollection AddConnector(this IServiceCollection services)
     {
-        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
+        services.AddOptions<BotOptions>();
         services.AddOptions<ConnectorOptions>()
             .BindConfiguration(ConnectorOptions.Section)
             .Validate(o => o.IsValid(), "Connector: MaxRetries >= 0, 0 < BaseDelay <= MaxDelay, RequestTimeout > 0")

@@ -1,3 +1,4 @@
+using CxReviewBot.Hosting;
 using CxReviewBot.Protocol.Connector;
 using CxReviewBot.TestKit;
 using Microsoft.Extensions.Configuration;
@@ -31,6 +32,7 @@ internal sealed class ConnectorTestHost : IDisposable
         {
             services.AddSingleton(time);
         }
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section);
         services.AddConnector();
         _services = services.BuildServiceProvider(validateScopes: true);
     }
