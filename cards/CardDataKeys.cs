@@ -14,4 +14,10 @@ public static class CardDataKeys
 
     /// <summary>The page number of a paged card, from 1.</summary>
     public const string Page = "page";
+
+    /// <summary>The review a card belongs to (agenda paging, refresh, decisions).</summary>
+    public const string ReviewId = "reviewId";
+
+    /// <summary>The touchpoint name a decision button refers to.</summary>
+    public const string Touchpoint = "touchpoint";
 }

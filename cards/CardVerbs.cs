@@ -18,7 +18,10 @@ public static class CardVerbs
     /// <summary>Shows another page of a paged agenda; data key <see cref="CardDataKeys.Page"/>.</summary>
     public const string AgendaPage = "agenda.page";
 
-    /// <summary>Records a decision from the agenda or decide form.</summary>
+    /// <summary>Shows another page of the owners list; data key <see cref="CardDataKeys.Page"/>.</summary>
+    public const string OwnersPage = "owners.page";
+
+    /// <summary>Records a decision from the agenda or decide form; data keys <see cref="CardDataKeys.ReviewId"/>, <see cref="CardDataKeys.Touchpoint"/>.</summary>
     public const string DecisionRecord = "decision.record";
 
     /// <summary>Marks an action item done; data key <see cref="CardDataKeys.ActionId"/>.</summary>
@@ -39,7 +42,7 @@ public static class CardVerbs
     /// <summary>All verbs above, for routers and tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        CommandRun, SetupSave, AgendaRefresh, AgendaPage, DecisionRecord,
+        CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord,
         ActionDone, ActionSnooze, ActionReassign, CheckInAnswer, EscalationRaise,
     ];
 }
