@@ -68,7 +68,8 @@ public static class OwnersCard
                 ],
             },
             new Column { Width = ColumnWidth.Stretch, Items = Owner(row) },
-            new Column { Width = ColumnWidth.Auto, Items = Metric(row.HeadlineMetric) },
+            // A fixed width keeps the owner column aligned from row to row.
+            new Column { Width = ColumnWidth.Pixels(130), Items = Metric(row.HeadlineMetric) },
         ],
     };
 

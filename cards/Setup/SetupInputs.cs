@@ -3,7 +3,10 @@ using CxReviewBot.Cards.Model;
 
 namespace CxReviewBot.Cards.Setup;
 
-/// <summary>The setup form's inputs, each followed by its error (a word marker as well as colour) when it has one.</summary>
+/// <summary>
+/// The setup form's inputs, each followed by its error (a word marker as well as colour) when it has one. Choice titles
+/// are plain text: Teams and the JS renderer show them verbatim, so a markdown escape would show as a backslash.
+/// </summary>
 internal static class SetupInputs
 {
     /// <summary>Offered time zones; the review's current zone is added when it is not one of them.</summary>
@@ -43,7 +46,7 @@ internal static class SetupInputs
             Id = SetupFields.TimeZone,
             Label = "Time zone",
             Placeholder = "Choose a time zone",
-            Choices = [.. TimeZones(view.TimeZone).Select(z => new Choice(CardText.EscapeMarkdown(z), z))],
+            Choices = [.. TimeZones(view.TimeZone).Select(z => new Choice(CardText.Snippet(z, 60), z))],
             Value = string.IsNullOrWhiteSpace(view.TimeZone) ? null : view.TimeZone,
         }))
         .Concat(WithError(view, new NumberInput
@@ -80,7 +83,7 @@ internal static class SetupInputs
             Label = label,
             IsMultiSelect = true,
             Placeholder = "Choose people",
-            Choices = [.. view.Roster.Select(p => new Choice(CardText.EscapeMarkdown(CardText.Snippet(p.Name, 60)), p.Id))],
+            Choices = [.. view.Roster.Select(p => new Choice(CardText.Snippet(p.Name, 60), p.Id))],
             ChoicesData = view.UsePeoplePicker ? DataQuery.ConversationMembers : null,
             Value = chosen.Count == 0 ? null : string.Join(",", chosen),
         });
@@ -100,7 +103,7 @@ internal static class SetupInputs
             Label = Label,
             IsMultiSelect = true,
             Placeholder = "All touchpoints",
-            Choices = [.. view.TouchpointOptions.Select(t => new Choice(CardText.EscapeMarkdown(CardText.Snippet(t, 80)), t))],
+            Choices = [.. view.TouchpointOptions.Select(t => new Choice(CardText.Snippet(t, 80), t))],
             Value = view.TouchpointsInScope.Count == 0 ? null : string.Join(",", view.TouchpointsInScope),
         });
     }
@@ -116,13 +119,14 @@ internal static class SetupInputs
         }
     }
 
-    internal static TextBlock ErrorText(string message) => new()
+    // Messages may quote what the user typed, so they go in a TextRun, never parsed as markdown.
+    internal static RichTextBlock ErrorText(string message) => new()
     {
-        Text = "Error: " + CardText.EscapeMarkdown(CardText.Snippet(message, 200)),
-        Color = TextColor.Attention,
-        Size = TextSize.Small,
-        Weight = TextWeight.Bolder,
-        Wrap = true,
         Spacing = Spacing.Small,
+        Inlines =
+        [
+            new TextRun { Text = "Error: ", Color = TextColor.Attention, Weight = TextWeight.Bolder, Size = TextSize.Small },
+            new TextRun { Text = CardText.Snippet(message, 200), Color = TextColor.Attention, Size = TextSize.Small },
+        ],
     };
 }

@@ -78,16 +78,23 @@ public sealed class SetupCardTests
         var body = CardJson.Of(SetupCard.Build(WithErrors()))["body"]!.AsArray();
 
         var zone = body.IndexOf(body.Single(e => (string?)e!["id"] == SetupFields.TimeZone));
-        Assert.Equal("Error: Mars/Olympus\\_Mons is not a time zone I know.", (string?)body[zone + 1]!["text"]);
-        Assert.Equal("attention", (string?)body[zone + 1]!["color"]);
+        Assert.Equal("Error: Mars/Olympus_Mons is not a time zone I know.", ErrorOf(body[zone + 1]!));
+        Assert.All(body[zone + 1]!["inlines"]!.AsArray(), r => Assert.Equal("attention", (string?)r!["color"]));
         Assert.Equal("Mars/Olympus_Mons", (string?)body[zone]!["value"]);
         Assert.Equal("Mars/Olympus_Mons", (string?)body[zone]!["choices"]![0]!["value"]);
         var hours = body.IndexOf(body.Single(e => (string?)e!["id"] == SetupFields.LeadTimeHours));
-        Assert.Equal("Error: Choose between 1 and 168 hours.", (string?)body[hours + 1]!["text"]);
+        Assert.Equal("Error: Choose between 1 and 168 hours.", ErrorOf(body[hours + 1]!));
         Assert.Equal(500, (double?)body[hours]!["value"]);
-        var texts = AgendaJson.Texts(SetupCard.Build(WithErrors()));
-        Assert.Contains("Error: This chat already has a review; edit it instead.", texts);
-        Assert.Equal(5, texts.Count(t => t.StartsWith("Error: ", StringComparison.Ordinal)));
+        var errors = body.Where(e => (string?)e!["type"] == "RichTextBlock").Select(e => ErrorOf(e!)).ToList();
+        Assert.Equal(
+            [
+                "Error: Nothing was saved. Fix the fields marked below and save again.",
+                "Error: This chat already has a review; edit it instead.",
+                "Error: Give the review a name.",
+                "Error: Mars/Olympus_Mons is not a time zone I know.",
+                "Error: Choose between 1 and 168 hours.",
+            ],
+            errors);
     }
 
     [Fact]
@@ -125,6 +132,17 @@ public sealed class SetupCardTests
         Assert.Equal([SetupFields.Members, SetupFields.CxLeads], pickers.Select(p => (string)p["id"]!));
         Assert.All(pickers, p => Assert.Equal(DataQuery.ConversationMembers.Dataset, (string?)p["choices.data"]!["dataset"]));
         Assert.Empty(CardLint.Check(card));
+    }
+
+    private static string ErrorOf(System.Text.Json.Nodes.JsonNode block) =>
+        string.Concat(block["inlines"]!.AsArray().Select(r => (string)r!["text"]!));
+
+    [Fact]
+    public void ChoiceTitles_ArePlainText()
+    {
+        var members = CardJson.OfType(SetupCard.Build(WithValues()), "Input.ChoiceSet").Single(c => (string?)c["id"] == SetupFields.Members);
+
+        Assert.Equal(["Ada Lovelace", "Grace Hopper", "Alan *Turing*"], members["choices"]!.AsArray().Select(c => (string)c!["title"]!));
     }
 
     private static Dictionary<string, string?> Inputs(AdaptiveCard card) =>
