@@ -18,22 +18,22 @@ internal sealed partial record WrkRun(double RequestsPerSecond, long Requests, s
         await process.WaitForExitAsync();
         Console.Error.WriteLine(output);
         return new WrkRun(
-            double.Parse(RequestsPerSecond().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
-            long.Parse(Requests().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
+            double.Parse(RequestsPerSecondPattern().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
+            long.Parse(RequestsPattern().Match(output).Groups[1].Value, CultureInfo.InvariantCulture),
             Percentile(output, "50%"),
             Percentile(output, "99%"),
-            Non2xx().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+            Non2xxPattern().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
     }
 
     private static string Percentile(string output, string label) =>
         Regex.Match(output, $@"^\s+{Regex.Escape(label)}\s+(\S+)", RegexOptions.Multiline).Groups[1].Value;
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsPerSecond();
+    private static partial Regex RequestsPerSecondPattern();
 
     [GeneratedRegex(@"(\d+) requests in")]
-    private static partial Regex Requests();
+    private static partial Regex RequestsPattern();
 
     [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
-    private static partial Regex Non2xx();
+    private static partial Regex Non2xxPattern();
 }
