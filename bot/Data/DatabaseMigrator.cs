@@ -1,0 +1,22 @@
+using CxReviewBot.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Data;
+
+internal static class DatabaseMigrator
+{
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    public static IServiceCollection AddMigrateVerb(this IServiceCollection services) =>
+        services.AddCliVerb("migrate", "migrate", async (provider, _, ct) =>
+        {
+            await MigrateAsync(provider, ct);
+            Console.WriteLine("database migrated");
+            return 0;
+        });
+}

@@ -1,0 +1,7 @@
+namespace CxReviewBot.Hosting;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,42 @@
+using CxReviewBot.Data;
+using Microsoft.Extensions.Logging.Console;
+
+namespace CxReviewBot.Hosting;
+
+internal static class HostingExtensions
+{
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplicationBuilder AddCxHosting(this WebApplicationBuilder builder, bool isCli)
+    {
+        builder.Services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section));
+        builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
+        builder.Services.AddOptions<TenancyOptions>().Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
+            options.DefaultTenantId = TenancyOptions.ResolveDefault(configuration, environment) ?? "");
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+        if (isCli)
+        {
+            // stdout carries CLI output (CSV, card JSON); logs go to stderr and only when they matter.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+        else
+        {
+            builder.Logging.AddSimpleConsole(o => o.ColorBehavior = LoggerColorBehavior.Disabled);
+        }
+        builder.Services.AddMigrateVerb();
+        return builder;
+    }
+
+    public static bool ShouldSeedDemo(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration.GetValue<bool?>($"{DemoOptions.Section}:Seed");
+        return configured ?? environment.IsDevelopment();
+    }
+}
