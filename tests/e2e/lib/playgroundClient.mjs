@@ -169,6 +169,6 @@ export function cardText(card) {
 
 function summarise(message) {
   if (!message) return '';
-  const cards = (message.attachments ?? []).map((a) => a.contentType).join(',');
+  const cards = adaptiveCards(message).map((c) => `[card: ${cardText(c).replace(/\s+/g, ' ').slice(0, 200)}]`).join(' ');
   return `${message.from?.id ?? '?'} "${(message.text ?? '').slice(0, 60)}" ${cards}`;
 }
