@@ -3,10 +3,14 @@ import { createServer } from 'node:net';
 
 const running = new Set();
 
-// Last line of defence: a test that crashes must not leave a bot or playground listening.
+// Last line of defence: a test file that crashes or is interrupted must not leave a bot or playground
+// listening (they run in their own process groups, so a terminal's Ctrl-C does not reach them).
 process.on('exit', () => {
   for (const child of running) killGroup(child, 'SIGKILL');
 });
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.once(signal, () => process.exit(code));
+}
 
 function killGroup(child, signal) {
   try {
