@@ -1,11 +1,22 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Help;
 using CxReviewBot.Hosting;
+using CxReviewBot.Outbox;
+using CxReviewBot.Protocol.Auth;
+using CxReviewBot.Protocol.Connector;
+using CxReviewBot.Protocol.Routing;
 
 var isCli = CliExtensions.IsCliInvocation(args);
 var builder = WebApplication.CreateBuilder(CliExtensions.ConfigurationArgs(args));
 
 builder.AddCxHosting(isCli);
 builder.Services.AddCxData(builder.Configuration);
+builder.Services.AddInboundAuth();
+builder.Services.AddConnector();
+builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddBotRouting();
+
+builder.Services.AddHelpFeature();
 
 var app = builder.Build();
 
@@ -14,9 +25,11 @@ if (isCli)
     return await CliRunner.RunAsync(app.Services, args, CancellationToken.None);
 }
 
+app.RefuseDevelopmentModeOffLoopback();
 await DatabaseMigrator.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
 
 app.MapHealth();
+app.MapBotMessages();
 
 await app.RunAsync();
 return 0;

@@ -32,7 +32,8 @@ internal static class MessagesEndpoint
         }
         var authenticator = services.GetRequiredService<InboundAuthenticator>();
         var header = http.Request.Headers.Authorization.ToString();
-        if (!authenticator.IsDisabled && !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        var authRequired = !services.GetRequiredService<IOptions<BotOptions>>().Value.IsDevelopmentMode;
+        if (authRequired && !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             return Reject(logger, StatusCodes.Status401Unauthorized, "missing bearer token");
         }
