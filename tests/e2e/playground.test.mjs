@@ -73,26 +73,30 @@ describe('bot in the Agents Playground', () => {
   });
 
   test('help typed in the Playground web UI renders the card in Chromium', { skip: !existsSync(chromiumPath) && `no Chromium at ${chromiumPath}` }, async () => {
+    // Its own Playground: a fresh personal chat, so no card from the tests above is on screen.
+    const ui = await startPlayground(bot.messagesUrl);
     const browser = await launchBrowser();
     try {
       const { page } = browser;
-      await page.goto(`${playground.baseUrl}/`);
+      await page.goto(`${ui.baseUrl}/`);
       const compose = page.getByRole('textbox');
       await compose.first().waitFor({ state: 'visible' });
-      // Opening the UI installs the app again, so a welcome card may render first: count before typing.
+      // Opening the UI installs the app, so the welcome card comes first; let it land before typing.
       const cards = page.locator('.ac-adaptiveCard');
-      await page.waitForTimeout(1000);
-      const before = await cards.count();
+      await cards.first().waitFor({ state: 'visible', timeout: firstReplyMs }).catch(() => {});
       await compose.first().click();
       await compose.first().fill('help');
       await page.keyboard.press('Enter');
+      // The reply is the card after the user's "help" bubble in the transcript that names every command.
       await page.waitForFunction(
-        ({ before, words }) => {
-          const all = document.querySelectorAll('.ac-adaptiveCard');
-          const text = all.length > before ? all[all.length - 1].innerText.toLowerCase() : '';
-          return words.every((w) => text.includes(w));
+        (words) => {
+          const bubbles = [...document.querySelectorAll('body *')].filter((e) =>
+            e.children.length === 0 && e.textContent.trim() === 'help' && !e.closest('.ac-adaptiveCard, [contenteditable]'));
+          const after = [...document.querySelectorAll('.ac-adaptiveCard')].filter((card) =>
+            bubbles.some((b) => b.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING));
+          return after.some((card) => words.every((w) => card.innerText.toLowerCase().includes(w)));
         },
-        { before, words: commands },
+        commands,
         { timeout: firstReplyMs },
       );
       const helpCard = cards.last();
@@ -102,6 +106,7 @@ describe('bot in the Agents Playground', () => {
       await helpCard.screenshot({ path: join(artifactsDir, 'playground-help-card.png') });
     } finally {
       await browser.close();
+      await ui.stop();
     }
   });
 });
