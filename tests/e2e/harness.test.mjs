@@ -1,33 +1,40 @@
 // Checks the Playground harness itself against a minimal node bot, so a failure in playground.test.mjs
 // points at the bot rather than at the driving code or a changed Playground build.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { startEchoBot } from './lib/echoBot.mjs';
+import { fixture } from './lib/fixture.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { adaptiveCards, cardText } from './lib/playgroundClient.mjs';
 
 describe('Playground harness (echo bot)', () => {
-  let bot;
-  let playground;
-  let chat;
+  const ready = fixture(
+    async () => {
+      const bot = await startEchoBot();
+      try {
+        const playground = await startPlayground(bot.messagesUrl);
+        return { bot, playground, chat: await playground.personalChat() };
+      } catch (error) {
+        await bot.stop();
+        throw error;
+      }
+    },
+    async ({ bot, playground }) => {
+      await playground.stop();
+      await bot.stop();
+    },
+  );
+  after(() => ready.dispose());
 
-  before(async () => {
-    bot = await startEchoBot();
-    playground = await startPlayground(bot.messagesUrl);
-    chat = await playground.personalChat();
-  });
-  after(async () => {
-    await playground?.stop();
-    await bot?.stop();
-  });
-
-  test('config exposes a personal chat, the test bot and the current user', () => {
+  test('config exposes a personal chat, the test bot and the current user', async () => {
+    const { chat } = await ready();
     assert.match(chat.conversationId, /^[0-9a-f-]{36}$/);
     assert.equal(chat.bot.id, '00000000-0000-0000-0000-00000000000011');
     assert.equal(chat.user.id, 'user-id-0');
   });
 
   test('install sends installationUpdate then conversationUpdate, and the bot reply reaches the stream', async () => {
+    const { bot, playground, chat } = await ready();
     const since = playground.frames.length;
     await playground.install(chat.conversationId);
     const frame = await playground.waitForBotMessage(chat.conversationId, chat.bot.id, { since });
@@ -37,6 +44,7 @@ describe('Playground harness (echo bot)', () => {
   });
 
   test('typed text reaches the bot anonymously as an msteams message and its card comes back', async () => {
+    const { bot, playground, chat } = await ready();
     const since = playground.frames.length;
     await playground.sendText(chat.conversationId, 'ping 42');
     const frame = await playground.waitForBotMessage(chat.conversationId, chat.bot.id, { since, predicate: (m) => adaptiveCards(m).length > 0 });
@@ -48,6 +56,7 @@ describe('Playground harness (echo bot)', () => {
   });
 
   test('Action.Execute click arrives as an adaptiveCard/action invoke with verb and data', async () => {
+    const { bot, playground, chat } = await ready();
     const since = playground.frames.length;
     await playground.sendText(chat.conversationId, 'card please');
     const frame = await playground.waitForBotMessage(chat.conversationId, chat.bot.id, { since, predicate: (m) => adaptiveCards(m).length > 0 });

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { repoRoot } from './lib/paths.mjs';
 
 const bicep = join(repoRoot, 'tools', 'bicep');
@@ -13,6 +13,7 @@ const infra = join(repoRoot, 'infra');
 
 /** Runs the Bicep CLI; `diagnostics` are its Warning/Error lines (it exits 0 on warnings). */
 function runBicep(...args) {
+  assert.ok(existsSync(bicep), `${bicep} missing: run tools/install-bicep.sh`);
   const result = spawnSync(bicep, args, { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } });
   if (result.error) throw result.error;
   const diagnostics = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => / : (Warning|Error) /.test(l));
@@ -31,17 +32,16 @@ function allResources(template) {
 }
 
 describe('infra (Bicep)', () => {
-  let template;
-
-  before(() => {
-    assert.ok(existsSync(bicep), `${bicep} missing: run tools/install-bicep.sh`);
-  });
+  let built;
+  const compiled = () => {
+    built ??= runBicep('build', join(infra, 'main.bicep'), '--stdout');
+    assert.equal(built.status, 0, built.stderr);
+    return JSON.parse(built.stdout);
+  };
 
   test('main.bicep builds with no errors or warnings', () => {
-    const { status, stdout, stderr, diagnostics } = runBicep('build', join(infra, 'main.bicep'), '--stdout');
-    assert.equal(status, 0, stderr);
-    assert.deepEqual(diagnostics, []);
-    template = JSON.parse(stdout);
+    compiled();
+    assert.deepEqual(built.diagnostics, []);
   });
 
   test('lint main.bicep (and the modules it uses) reports nothing', () => {
@@ -69,6 +69,7 @@ describe('infra (Bicep)', () => {
   });
 
   test('Azure Bot with the Teams channel points at the web app /api/messages', () => {
+    const template = compiled();
     const resources = allResources(template);
     const bot = resources.find((r) => r.type === 'Microsoft.BotService/botServices');
     assert.equal(bot.kind, 'azurebot');
@@ -80,6 +81,7 @@ describe('infra (Bicep)', () => {
   });
 
   test('web app runs .NET 10 on Linux with a system identity and the contract configuration keys', () => {
+    const template = compiled();
     const site = allResources(template).find((r) => r.type === 'Microsoft.Web/sites');
     assert.equal(site.identity.type, 'SystemAssigned');
     assert.equal(site.properties.siteConfig.linuxFxVersion, 'DOTNETCORE|10.0');
@@ -92,6 +94,7 @@ describe('infra (Bicep)', () => {
   });
 
   test('Key Vault uses RBAC and the web app identity gets Key Vault Secrets User', () => {
+    const template = compiled();
     const resources = allResources(template);
     const vault = resources.find((r) => r.type === 'Microsoft.KeyVault/vaults');
     assert.equal(vault.properties.enableRbacAuthorization, true);
@@ -102,6 +105,7 @@ describe('infra (Bicep)', () => {
   });
 
   test('monitoring and optional PostgreSQL are in the template', () => {
+    const template = compiled();
     const types = new Set(allResources(template).map((r) => r.type));
     for (const type of ['Microsoft.OperationalInsights/workspaces', 'Microsoft.Insights/components', 'Microsoft.DBforPostgreSQL/flexibleServers']) {
       assert.ok(types.has(type), `${type} missing`);
@@ -110,6 +114,7 @@ describe('infra (Bicep)', () => {
   });
 
   test('main.parameters.json names only real parameters and holds no secrets', () => {
+    const template = compiled();
     const { parameters } = JSON.parse(readFileSync(join(infra, 'main.parameters.json'), 'utf8'));
     for (const name of Object.keys(parameters)) {
       assert.ok(name in template.parameters, `unknown parameter ${name}`);

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { buildPackage, fillTemplate } from '../../manifest/package.mjs';
 import { readPngHeader } from '../../manifest/png.mjs';
+import { fixture } from './lib/fixture.mjs';
 import { loadTeamsSchema, ManifestUtil } from './lib/manifestSchema.mjs';
 import { decodeRgbaPng } from './lib/pngPixels.mjs';
 import { readZip } from './lib/unzip.mjs';
@@ -15,29 +16,31 @@ const sample = { botId, appId, botDomain: 'cxreview-test.azurewebsites.net', ver
 const templatePath = new URL('../../manifest/manifest.template.json', import.meta.url);
 
 describe('Teams app package', () => {
-  let dir;
-  let entries;
-  let manifest;
+  const packaged = fixture(
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cx-manifest-'));
+      const entries = readZip(readFileSync(buildPackage(sample, join(dir, 'cxreviewbot.zip'))));
+      return { dir, entries, manifest: JSON.parse(entries.get('manifest.json').toString('utf8')) };
+    },
+    ({ dir }) => rmSync(dir, { recursive: true, force: true }),
+  );
+  after(() => packaged.dispose());
 
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'cx-manifest-'));
-    entries = readZip(readFileSync(buildPackage(sample, join(dir, 'cxreviewbot.zip'))));
-    manifest = JSON.parse(entries.get('manifest.json').toString('utf8'));
-  });
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('zip holds exactly manifest.json and the two icons at its root', () => {
+  test('zip holds exactly manifest.json and the two icons at its root', async () => {
+    const { entries, manifest } = await packaged();
     assert.deepEqual([...entries.keys()].sort(), ['color.png', 'manifest.json', 'outline.png']);
     assert.equal(manifest.icons.color, 'color.png');
     assert.equal(manifest.icons.outline, 'outline.png');
   });
 
   test('manifest.json passes the bundled Teams schema offline', async () => {
+    const { manifest } = await packaged();
     const errors = await ManifestUtil.validateManifestAgainstSchema(manifest, loadTeamsSchema(manifest.manifestVersion));
     assert.deepEqual(errors, []);
   });
 
-  test('placeholders are filled with the given ids, domain and version', () => {
+  test('placeholders are filled with the given ids, domain and version', async () => {
+    const { entries, manifest } = await packaged();
     const text = entries.get('manifest.json').toString('utf8');
     assert.doesNotMatch(text, /\{\{/);
     assert.equal(manifest.id, appId);
@@ -47,7 +50,8 @@ describe('Teams app package', () => {
     assert.deepEqual(manifest.webApplicationInfo, { id: botId, resource: `api://botid-${botId}` });
   });
 
-  test('bot is offered in personal, team and group chat with the command menu', () => {
+  test('bot is offered in personal, team and group chat with the command menu', async () => {
+    const { manifest } = await packaged();
     const [bot] = manifest.bots;
     assert.deepEqual([...bot.scopes].sort(), ['groupChat', 'personal', 'team']);
     const expected = ['help', 'setup', 'agenda', 'decide', 'decisions', 'actions', 'checkin', 'escalate', 'owners', 'report', 'minutes'];
@@ -60,7 +64,8 @@ describe('Teams app package', () => {
     assert.deepEqual([...covered].sort(), ['groupChat', 'personal', 'team']);
   });
 
-  test('color icon is 192x192 and outline icon is 32x32 white on transparent', () => {
+  test('color icon is 192x192 and outline icon is 32x32 white on transparent', async () => {
+    const { entries } = await packaged();
     const color = readPngHeader(entries.get('color.png'));
     const outline = readPngHeader(entries.get('outline.png'));
     assert.deepEqual([color.width, color.height], [192, 192]);

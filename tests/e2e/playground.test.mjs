@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { startBot } from './lib/bot.mjs';
+import { fixture } from './lib/fixture.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { artifactsDir, chromiumPath } from './lib/paths.mjs';
 import { startPlayground } from './lib/playground.mjs';
@@ -22,20 +23,29 @@ describe('bot in the Agents Playground', () => {
   let bot;
   let playground;
   let chat;
-
-  before(async () => {
-    bot = await startBot();
-    playground = await startPlayground(bot.messagesUrl);
-    chat = await playground.personalChat();
-  });
-  after(async () => {
-    await playground?.stop();
-    await bot?.stop();
-  });
+  const ready = fixture(
+    async () => {
+      const started = await startBot();
+      try {
+        const client = await startPlayground(started.messagesUrl);
+        [bot, playground, chat] = [started, client, await client.personalChat()];
+      } catch (error) {
+        await started.stop();
+        throw error;
+      }
+      return { bot, playground };
+    },
+    async () => {
+      await playground.stop();
+      await bot.stop();
+    },
+  );
+  after(() => ready.dispose());
 
   // A second welcome (installationUpdate and conversationUpdate both fire) may still be in flight, so match
   // on what the card says rather than taking the next card.
   async function cardReplyTo(action, what, accept = () => true) {
+    await ready();
     const since = playground.frames.length;
     await action();
     try {
@@ -52,6 +62,7 @@ describe('bot in the Agents Playground', () => {
   }
 
   test('bot process starts and GET /healthz answers 200', async () => {
+    await ready();
     const response = await fetch(`${bot.baseUrl}/healthz`);
     assert.equal(response.status, 200);
   });
@@ -73,6 +84,7 @@ describe('bot in the Agents Playground', () => {
   });
 
   test('help typed in the Playground web UI renders the card in Chromium', { skip: !existsSync(chromiumPath) && `no Chromium at ${chromiumPath}` }, async () => {
+    await ready();
     // Its own Playground: a fresh personal chat, so no card from the tests above is on screen.
     const ui = await startPlayground(bot.messagesUrl);
     const browser = await launchBrowser();

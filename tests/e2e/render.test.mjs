@@ -5,8 +5,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import { openCardRenderer } from './lib/cardRenderer.mjs';
+import { fixture } from './lib/fixture.mjs';
 import { artifactsDir, repoRoot } from './lib/paths.mjs';
 
 const goldenDir = process.env.CARDS_GOLDEN_DIR ?? join(repoRoot, 'tests', 'Unit', 'Cards', 'golden');
@@ -33,20 +34,21 @@ function cardsIn(json) {
 const files = findJson(goldenDir);
 
 describe('golden cards render in the Adaptive Cards renderer', () => {
-  let renderer;
-
-  before(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    renderer = await openCardRenderer();
-  });
-  after(async () => renderer?.close());
+  const renderer = fixture(
+    async () => {
+      mkdirSync(screenshotDir, { recursive: true });
+      return openCardRenderer();
+    },
+    (opened) => opened.close(),
+  );
+  after(() => renderer.dispose());
 
   test(`golden folder has card files (${relative(repoRoot, goldenDir)})`, () => {
     assert.ok(files.length > 0, `no *.json under ${goldenDir}`);
   });
 
   test('renderer check catches broken cards (self-check)', async () => {
-    const { problems } = await renderer.render({
+    const { problems } = await (await renderer()).render({
       type: 'AdaptiveCard',
       version: '1.6',
       body: [{ type: 'Fancy' }, { type: 'TextBlock', text: 'x', size: 'Huge' }],
@@ -59,11 +61,12 @@ describe('golden cards render in the Adaptive Cards renderer', () => {
   for (const file of files) {
     const name = relative(goldenDir, file);
     test(`renders ${name} without parse or validation problems`, async () => {
+      const { render } = await renderer();
       const cards = cardsIn(JSON.parse(readFileSync(file, 'utf8')));
       for (const [index, card] of cards.entries()) {
         const suffix = cards.length > 1 ? `-${index + 1}` : '';
         const png = join(screenshotDir, `${name.replace(/[\\/]/g, '__').replace(/\.json$/, '')}${suffix}.png`);
-        const { problems, height } = await renderer.render(card, png);
+        const { problems, height } = await render(card, png);
         assert.deepEqual(problems, [], `${name}${suffix}:\n${problems.join('\n')}`);
         assert.ok(height > 0, `${name}${suffix} rendered with no height`);
       }
