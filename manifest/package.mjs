@@ -4,7 +4,8 @@
 //   node manifest/package.mjs --bot-id <guid> --app-id <guid> --bot-domain <host> [--version 1.0.0] [--out file.zip]
 //   BOT_ID=… APP_ID=… BOT_DOMAIN=… APP_VERSION=… node manifest/package.mjs
 //
-// Arguments win over environment variables. APP_ID defaults to BOT_ID (Teams allows the same GUID).
+// Arguments win over environment variables. APP_ID is the Teams app id; it may be the same GUID as BOT_ID.
+// The version defaults to 1.0.0; Teams wants it raised on every upload of a changed package.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,12 +59,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       out: { type: 'string' },
     },
   });
-  const botId = values['bot-id'] ?? process.env.BOT_ID;
   try {
     const out = buildPackage(
       {
-        botId,
-        appId: values['app-id'] ?? process.env.APP_ID ?? botId,
+        botId: values['bot-id'] ?? process.env.BOT_ID,
+        appId: values['app-id'] ?? process.env.APP_ID,
         botDomain: values['bot-domain'] ?? process.env.BOT_DOMAIN,
         version: values.version ?? process.env.APP_VERSION ?? '1.0.0',
       },

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,26 @@ describe('manifest validation rejects mistakes', () => {
     list.commands = Array.from({ length: 13 }, (_, i) => ({ title: `c${i}`, description: 'x' }));
     const errors = await ManifestUtil.validateManifestAgainstSchema(manifest, loadTeamsSchema(manifest.manifestVersion));
     assert.ok(errors.some((e) => e.includes('/commandLists/0/commands')), JSON.stringify(errors));
+  });
+
+  test('package.mjs command line writes the zip from environment variables and fails without them', () => {
+    const script = new URL('../../manifest/package.mjs', import.meta.url).pathname;
+    const dir = mkdtempSync(join(tmpdir(), 'cx-manifest-cli-'));
+    try {
+      const out = join(dir, 'app.zip');
+      const env = { ...process.env, BOT_ID: botId, APP_ID: appId, BOT_DOMAIN: 'bot.example.com', APP_VERSION: '2.0.1' };
+      const ok = spawnSync(process.execPath, [script, '--out', out], { env, encoding: 'utf8' });
+      assert.equal(ok.status, 0, ok.stderr);
+      assert.equal(JSON.parse(readZip(readFileSync(out)).get('manifest.json')).version, '2.0.1');
+
+      const { BOT_ID, APP_ID, BOT_DOMAIN, ...without } = env;
+      const missing = spawnSync(process.execPath, [script, '--out', out, '--bot-id', botId], { env: without, encoding: 'utf8' });
+      assert.notEqual(missing.status, 0);
+      assert.match(missing.stderr, /APP_ID must be a GUID/);
+      assert.match(missing.stderr, /BOT_DOMAIN must be a host name/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('packaging refuses a bot id that is not a GUID', () => {
