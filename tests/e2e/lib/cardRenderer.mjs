@@ -29,6 +29,32 @@ export async function openCardRenderer() {
     .ac-input { font: 14px 'Segoe UI', 'Liberation Sans', sans-serif; padding: 4px; }
   </style></head><body><div id="host"></div></body></html>`);
   await page.addScriptTag({ path: rendererScript });
+  // Teams renders the Adaptive Cards markdown subset (bold, italic, links, lists); the renderer only does
+  // so when a processor is installed, so install a small one for the screenshots.
+  await page.evaluate(() => {
+    const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const inline = (t) => escape(t)
+      .replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>')
+      .replace(/(^|[^*])\*([^*]+)\*/g, '$1<em>$2</em>')
+      .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1<em>$2</em>')
+      .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '<a href="$2">$1</a>');
+    window.AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
+      const lines = text.split('\n');
+      const html = [];
+      let list = null;
+      for (const line of lines) {
+        const item = line.match(/^\s*(?:([-*])|(\d+)\.)\s+(.*)$/);
+        const kind = item ? (item[1] ? 'ul' : 'ol') : null;
+        if (list && kind !== list) html.push(`</${list}>`);
+        if (kind && kind !== list) html.push(`<${kind}>`);
+        list = kind;
+        html.push(item ? `<li>${inline(item[3])}</li>` : `<p>${inline(line)}</p>`);
+      }
+      if (list) html.push(`</${list}>`);
+      result.outputHtml = html.join('');
+      result.didProcess = true;
+    };
+  });
 
   async function render(card, screenshotPath) {
     const result = await page.evaluate(({ card, hostConfig, eventNames, maxVersion }) => {
