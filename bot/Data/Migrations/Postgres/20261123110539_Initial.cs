@@ -60,6 +60,35 @@ namespace CxReviewBot.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Operation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    TargetActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RecipientTeamsUserId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ActivityJson = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SentActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processed_activities",
                 columns: table => new
                 {
@@ -68,7 +97,7 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     ConversationId = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
                     ActivityId = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
                     InvokeResponseJson = table.Column<string>(type: "text", nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ReceivedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,15 +122,26 @@ namespace CxReviewBot.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_Status_NextAttemptAtUtc",
+                table: "outbox_messages",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_TenantId_IdempotencyKey",
+                table: "outbox_messages",
+                columns: new[] { "TenantId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_processed_activities_ConversationId_ActivityId",
                 table: "processed_activities",
                 columns: new[] { "ConversationId", "ActivityId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_processed_activities_ReceivedAt",
+                name: "IX_processed_activities_ReceivedAtUtc",
                 table: "processed_activities",
-                column: "ReceivedAt");
+                column: "ReceivedAtUtc");
         }
 
         /// <inheritdoc />
@@ -112,6 +152,9 @@ namespace CxReviewBot.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "known_users");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "processed_activities");

@@ -59,6 +59,35 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TargetActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RecipientTeamsUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ActivityJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SentActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "processed_activities",
                 columns: table => new
                 {
@@ -67,7 +96,7 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
                     InvokeResponseJson = table.Column<string>(type: "TEXT", nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -92,15 +121,26 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_Status_NextAttemptAtUtc",
+                table: "outbox_messages",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_TenantId_IdempotencyKey",
+                table: "outbox_messages",
+                columns: new[] { "TenantId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_processed_activities_ConversationId_ActivityId",
                 table: "processed_activities",
                 columns: new[] { "ConversationId", "ActivityId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_processed_activities_ReceivedAt",
+                name: "IX_processed_activities_ReceivedAtUtc",
                 table: "processed_activities",
-                column: "ReceivedAt");
+                column: "ReceivedAtUtc");
         }
 
         /// <inheritdoc />
@@ -111,6 +151,9 @@ namespace CxReviewBot.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "known_users");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
 
             migrationBuilder.DropTable(
                 name: "processed_activities");
