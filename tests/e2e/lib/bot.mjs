@@ -21,6 +21,8 @@ export async function startBot({ timeoutMs = 60_000, env = {} } = {}) {
       ConnectionStrings__CxReview: `Data Source=${join(dataDir, 'e2e.db')}`,
       Bot__AppId: '',
       Logging__LogLevel__Default: 'Information',
+      // EF logs every outbox poll at Information; keep the bot output readable in failure messages.
+      'Logging__LogLevel__Microsoft.EntityFrameworkCore': 'Warning',
       ...env,
     },
   });
