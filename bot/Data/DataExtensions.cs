@@ -6,6 +6,8 @@ namespace CxReviewBot.Data;
 
 internal static class DataExtensions
 {
+    private static readonly SqliteConnectionTuning SqliteTuning = new();
+
     /// <summary>
     /// Registers both providers' contexts and resolves <see cref="CxDbContext"/> from <c>Database:Provider</c> when a
     /// scope asks for it, so configuration added late (tests, command line) is honoured.
@@ -14,7 +16,7 @@ internal static class DataExtensions
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddScoped<TenantScope>();
-        services.AddDbContext<SqliteCxDbContext>((provider, db) => db.UseSqlite(SqliteConnectionString(provider)));
+        services.AddDbContext<SqliteCxDbContext>((provider, db) => db.UseSqlite(SqliteConnectionString(provider)).AddInterceptors(SqliteTuning));
         services.AddDbContext<PostgresCxDbContext>((provider, db) => db.UseNpgsql(PostgresConnectionString(provider)));
         services.AddScoped<CxDbContext>(provider =>
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres

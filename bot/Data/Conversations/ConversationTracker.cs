@@ -10,6 +10,8 @@ namespace CxReviewBot.Data.Conversations;
 /// </summary>
 internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
 {
+    private static readonly TimeSpan TouchInterval = TimeSpan.FromHours(1);
+
     public async Task<ConversationReference> TrackAsync(Activity activity, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -27,13 +29,20 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
         reference.BotId = activity.Recipient?.Id ?? reference.BotId;
         reference.TeamId = ChannelDataString(activity, "team", "id") ?? reference.TeamId;
         reference.TeamsChannelId = ChannelDataString(activity, "channel", "id") ?? reference.TeamsChannelId;
-        reference.UpdatedAt = now;
+        // Only real changes (or a stale timestamp) cost a write; most turns change nothing.
+        if (db.Entry(reference).State != EntityState.Unchanged || now - reference.UpdatedAt > TouchInterval)
+        {
+            reference.UpdatedAt = now;
+        }
 
         if (activity.From?.Id is { Length: > 0 } userId && userId != activity.Recipient?.Id)
         {
             await TrackUserAsync(activity, userId, now, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
         return reference;
     }
 
@@ -72,7 +81,10 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
         user.Name = activity.From.Name ?? user.Name;
         user.UserPrincipalName = activity.From.UserPrincipalName ?? user.UserPrincipalName;
         user.ServiceUrl = activity.ServiceUrl;
-        user.LastSeenAt = now;
+        if (db.Entry(user).State != EntityState.Unchanged || now - user.LastSeenAt > TouchInterval)
+        {
+            user.LastSeenAt = now;
+        }
         if (activity.Conversation?.ConversationType == "personal")
         {
             user.PersonalConversationId = activity.Conversation.Id;
