@@ -9,7 +9,7 @@ namespace CxReviewBot.Cards;
 /// one ended, so shortened pages skip nothing; page N is found by laying out pages 1…N-1 first. To keep that cheap, a
 /// page's size is estimated from the empty page plus each item's own size, then checked by measuring the real card.
 /// </summary>
-internal static class CardPager
+public static class CardPager
 {
     // Covers the summary line growing by a few digits between the empty page used for the estimate and the real one.
     private const int SlackBytes = 256;

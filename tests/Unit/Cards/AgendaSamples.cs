@@ -48,8 +48,9 @@ internal static class AgendaSamples
     {
         OwnerName = owner,
         WorstStatus = status,
-        ExperienceMetrics = [Nps(status) with { Name = "CSAT", Unit = MetricUnit.Score, Value = 4.1, Previous = 4.3, Target = 4.5 }],
-        CommercialMetrics = [Revenue() with { Name = "Renewal rate", Unit = MetricUnit.Percent, Value = 91.5, Previous = 90, Target = 92, Status = status }],
+        // Targets follow the status, so the sample reads true: on track means at or above target.
+        ExperienceMetrics = [Nps(status) with { Name = "CSAT", Unit = MetricUnit.Score, Value = 4.1, Previous = 4.3, Target = status == MetricStatus.OnTrack ? 4 : 4.5 }],
+        CommercialMetrics = [Revenue() with { Name = "Renewal rate", Unit = MetricUnit.Percent, Value = 91.5, Previous = 90, Target = status == MetricStatus.OnTrack ? 90 : 92, Status = status }],
         CheckInAnswer = "Queue times are down; *two* new hires start Monday.",
         LinkageInsight = "Promoters here renew at 94%, detractors at 61%.",
     };
