@@ -8,6 +8,9 @@ internal static class MetricBlocks
 {
     public const int NameLength = 60;
 
+    /// <summary>Trends show at most this many recent periods, so a long history cannot grow the card.</summary>
+    public const int MaxTrendPoints = 12;
+
     // Metric names come from import files, so they pass through the markdown escape.
     public static string Name(MetricLine metric) => CardText.EscapeMarkdown(CardText.Snippet(metric.Name, NameLength));
 
@@ -38,7 +41,8 @@ internal static class MetricBlocks
     /// <summary>The trend as an image (with alt text) when a chart service is configured, else as block characters; null without data.</summary>
     public static CardElement? Trend(MetricLine metric, Uri? sparklineBaseUrl)
     {
-        var text = Sparkline.Text(metric.Trend);
+        IReadOnlyList<double?> points = [.. metric.Trend.TakeLast(MaxTrendPoints)];
+        var text = Sparkline.Text(points);
         if (text.Length == 0)
         {
             return null;
@@ -51,8 +55,8 @@ internal static class MetricBlocks
 
         return new Image
         {
-            Url = ImageUrl(sparklineBaseUrl, metric.Trend),
-            AltText = $"{CardText.Snippet(metric.Name, NameLength)}: {Sparkline.Describe(metric.Trend, metric.Unit)}",
+            Url = ImageUrl(sparklineBaseUrl, points),
+            AltText = $"{CardText.Snippet(metric.Name, NameLength)}: {Sparkline.Describe(points, metric.Unit)}",
             Width = "96px",
             Height = "24px",
             Spacing = Spacing.None,

@@ -122,6 +122,16 @@ public sealed class AgendaCardTests
     }
 
     [Fact]
+    public void LongTrend_ShowsTheLatestTwelvePeriods()
+    {
+        var history = Enumerable.Range(1, 40).Select(i => (double?)i).ToList();
+
+        var card = AgendaCard.Build(AgendaSamples.Empty() with { Headline = [AgendaSamples.Nps() with { Trend = history }] });
+
+        Assert.Contains("Trend " + Sparkline.Text(history.TakeLast(12).ToList()), AgendaJson.Texts(card));
+    }
+
+    [Fact]
     public void Sections_AreLeftOutWhenEmpty()
     {
         var texts = AgendaJson.Texts(AgendaCard.Build(AgendaSamples.Empty()));
