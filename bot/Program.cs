@@ -1,13 +1,24 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
+using CxReviewBot.Features.Help;
 using CxReviewBot.Hosting;
+using CxReviewBot.Outbox;
+using CxReviewBot.Protocol.Auth;
+using CxReviewBot.Protocol.Connector;
+using CxReviewBot.Protocol.Routing;
 
 var isCli = CliExtensions.IsCliInvocation(args);
 var builder = WebApplication.CreateBuilder(CliExtensions.ConfigurationArgs(args));
 
 builder.AddCxHosting(isCli);
 builder.Services.AddCxData(builder.Configuration);
+builder.Services.AddInboundAuth();
+builder.Services.AddConnector();
+builder.Services.AddOutbox(builder.Configuration);
+builder.Services.AddBotRouting();
+
+builder.Services.AddHelpFeature();
 builder.Services.AddCatalog(builder.Configuration);
 
 var app = builder.Build();
@@ -17,6 +28,7 @@ if (isCli)
     return await CliRunner.RunAsync(app.Services, args, CancellationToken.None);
 }
 
+app.RefuseDevelopmentModeOffLoopback();
 await DatabaseMigrator.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
 if (HostingExtensions.ShouldSeedDemo(app.Configuration, app.Environment))
 {
@@ -24,6 +36,7 @@ if (HostingExtensions.ShouldSeedDemo(app.Configuration, app.Environment))
 }
 
 app.MapHealth();
+app.MapBotMessages();
 app.MapCatalog();
 
 await app.RunAsync();

@@ -1,33 +1,43 @@
 using CxReviewBot.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CxReviewBot.Data;
 
 internal static class DataExtensions
 {
+    private static readonly SqliteConnectionTuning SqliteTuning = new();
+
+    /// <summary>
+    /// Registers both providers' contexts and resolves <see cref="CxDbContext"/> from <c>Database:Provider</c> when a
+    /// scope asks for it, so configuration added late (tests, command line) is honoured.
+    /// </summary>
     public static IServiceCollection AddCxData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddScoped<TenantScope>();
-
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:CxReview is empty.");
-            }
-            services.AddDbContext<CxDbContext, PostgresCxDbContext>(db => db.UseNpgsql(connectionString));
-        }
-        else
-        {
-            connectionString = string.IsNullOrWhiteSpace(connectionString)
-                ? DatabaseOptions.DefaultSqliteConnectionString
-                : connectionString;
-            SqliteFiles.EnsureDirectoryFor(connectionString);
-            services.AddDbContext<CxDbContext, SqliteCxDbContext>(db => db.UseSqlite(connectionString));
-        }
+        services.AddDbContext<SqliteCxDbContext>((provider, db) => db.UseSqlite(SqliteConnectionString(provider)).AddInterceptors(SqliteTuning));
+        services.AddDbContext<PostgresCxDbContext>((provider, db) => db.UseNpgsql(PostgresConnectionString(provider)));
+        services.AddScoped<CxDbContext>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+                ? provider.GetRequiredService<PostgresCxDbContext>()
+                : provider.GetRequiredService<SqliteCxDbContext>());
         return services;
+    }
+
+    private static string SqliteConnectionString(IServiceProvider provider)
+    {
+        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName);
+        var connectionString = string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnectionString : configured;
+        SqliteFiles.EnsureDirectoryFor(connectionString);
+        return connectionString;
+    }
+
+    private static string PostgresConnectionString(IServiceProvider provider)
+    {
+        var configured = provider.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.ConnectionStringName);
+        return string.IsNullOrWhiteSpace(configured) || configured.Contains("Data Source=", StringComparison.OrdinalIgnoreCase)
+            ? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:CxReview is not a PostgreSQL connection string.")
+            : configured;
     }
 }

@@ -10,6 +10,11 @@ internal static class DatabaseMigrator
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Persistent per database file; see SqliteConnectionTuning.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
     }
 
     public static IServiceCollection AddMigrateVerb(this IServiceCollection services) =>

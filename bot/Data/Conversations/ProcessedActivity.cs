@@ -10,5 +10,5 @@ internal sealed class ProcessedActivity
     public string ConversationId { get; set; } = "";
     public string ActivityId { get; set; } = "";
     public string? InvokeResponseJson { get; set; }
-    public DateTimeOffset ReceivedAt { get; set; }
+    public DateTime ReceivedAtUtc { get; set; }
 }

@@ -9,7 +9,7 @@ internal sealed class ProcessedActivityConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("processed_activities");
         builder.HasIndex(a => new { a.ConversationId, a.ActivityId }).IsUnique();
-        builder.HasIndex(a => a.ReceivedAt);
+        builder.HasIndex(a => a.ReceivedAtUtc);
         builder.Property(a => a.ConversationId).HasMaxLength(512);
         builder.Property(a => a.ActivityId).HasMaxLength(256);
     }

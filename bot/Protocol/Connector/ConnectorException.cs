@@ -13,4 +13,7 @@ internal sealed class ConnectorException(HttpStatusCode? status, string? errorCo
 
     /// <summary>True when trying again later may succeed (throttled, 5xx, network).</summary>
     public bool IsTransient { get; } = isTransient;
+
+    /// <summary>The connector's last <c>Retry-After</c>, if any; one longer than the retry budget's MaxDelay ends the call early.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -1,0 +1,162 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CxReviewBot.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "conversation_references",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ChannelId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConversationType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConversationName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    TeamId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    TeamsChannelId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    BotId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    InstalledByUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    InstalledByAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    IsInstalled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WelcomedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_conversation_references", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "known_users",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TeamsUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    UserPrincipalName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PersonalConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    LastSeenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_known_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ServiceUrl = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    TargetActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RecipientTeamsUserId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ActivityJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    LeaseExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SentActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox_messages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "processed_activities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    ActivityId = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    InvokeResponseJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ReceivedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_processed_activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conversation_references_TenantId_ConversationId",
+                table: "conversation_references",
+                columns: new[] { "TenantId", "ConversationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_known_users_TenantId_AadObjectId",
+                table: "known_users",
+                columns: new[] { "TenantId", "AadObjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_known_users_TenantId_TeamsUserId",
+                table: "known_users",
+                columns: new[] { "TenantId", "TeamsUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_Status_NextAttemptAtUtc",
+                table: "outbox_messages",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_messages_TenantId_IdempotencyKey",
+                table: "outbox_messages",
+                columns: new[] { "TenantId", "IdempotencyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_processed_activities_ConversationId_ActivityId",
+                table: "processed_activities",
+                columns: new[] { "ConversationId", "ActivityId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_processed_activities_ReceivedAtUtc",
+                table: "processed_activities",
+                column: "ReceivedAtUtc");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "conversation_references");
+
+            migrationBuilder.DropTable(
+                name: "known_users");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "processed_activities");
+        }
+    }
+}

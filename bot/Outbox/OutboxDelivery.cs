@@ -1,0 +1,128 @@
+using System.Text.Json;
+using CxReviewBot.Data;
+using CxReviewBot.Data.Conversations;
+using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Protocol.Connector;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxReviewBot.Outbox;
+
+/// <summary>Performs one claimed outbox row against the connector and records the outcome under the lease.</summary>
+internal sealed class OutboxDelivery(
+    IConnectorClient connector,
+    TrustedServiceUrls trustedServiceUrls,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDelivery> logger)
+{
+    public async Task DeliverAsync(CxDbContext db, OutboxMessage message, string instanceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Rows are only written from stored conversation references, which came from validated activities.
+            trustedServiceUrls.Trust(message.ServiceUrl);
+            var activity = JsonSerializer.Deserialize(message.ActivityJson, ProtocolJsonContext.Default.Activity)
+                ?? throw new JsonException("Empty activity.");
+            var activityId = await PerformAsync(db, message, activity, cancellationToken);
+            await MarkSentAsync(db, message, instanceId, activityId, cancellationToken);
+        }
+        catch (ConnectorException e) when (e.IsTransient && message.Attempts < options.Value.MaxAttempts)
+        {
+            await MarkRetryAsync(db, message, instanceId, e.Message, cancellationToken);
+        }
+        catch (Exception e) when (e is ConnectorException or JsonException or HttpRequestException)
+        {
+            await MarkFailedAsync(db, message, instanceId, e.Message, cancellationToken);
+        }
+    }
+
+    private async Task<string?> PerformAsync(CxDbContext db, OutboxMessage message, Activity activity, CancellationToken cancellationToken)
+    {
+        switch (message.Operation)
+        {
+            case OutboxOperation.Update:
+                activity.Id = message.TargetActivityId;
+                return (await connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId!, message.TargetActivityId!, activity, cancellationToken)).Id;
+            case OutboxOperation.SendPersonal:
+                var conversationId = await PersonalConversationAsync(db, message, cancellationToken);
+                return (await connector.SendToConversationAsync(message.ServiceUrl, conversationId, activity, cancellationToken)).Id;
+            default:
+                return (await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId!, activity, cancellationToken)).Id;
+        }
+    }
+
+    private async Task<string> PersonalConversationAsync(CxDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var users = db.Set<KnownUser>().IgnoreQueryFilters()
+            .Where(u => u.TenantId == message.TenantId && u.TeamsUserId == message.RecipientTeamsUserId);
+        var known = await users.Select(u => u.PersonalConversationId).FirstOrDefaultAsync(cancellationToken);
+        if (!string.IsNullOrEmpty(known))
+        {
+            return known;
+        }
+        // Teams answers the same id for the same member, so re-creating after a crash is harmless.
+        var created = await connector.CreateConversationAsync(message.ServiceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Members = [new ChannelAccount { Id = message.RecipientTeamsUserId }],
+            TenantId = message.TenantId,
+            ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = message.TenantId } }),
+        }, cancellationToken);
+        var conversationId = created.Id ?? throw new ConnectorException(null, null, "Create conversation returned no id.", isTransient: false);
+        await users.ExecuteUpdateAsync(set => set.SetProperty(u => u.PersonalConversationId, conversationId), cancellationToken);
+        return conversationId;
+    }
+
+    private async Task MarkSentAsync(CxDbContext db, OutboxMessage message, string instanceId, string? activityId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var updated = await Leased(db, message, instanceId).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, OutboxStatus.Sent)
+            .SetProperty(m => m.SentActivityId, activityId)
+            .SetProperty(m => m.SentAtUtc, now)
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseExpiresAtUtc, (DateTime?)null), CancellationToken.None);
+        LogOutcome(updated, message.Id, () => OutboxLog.Sent(logger, message.Id, message.IdempotencyKey, activityId, message.Attempts));
+    }
+
+    private async Task MarkRetryAsync(CxDbContext db, OutboxMessage message, string instanceId, string reason, CancellationToken cancellationToken)
+    {
+        var delay = OutboxRetrySchedule.DelayAfter(message.Attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Random.Shared.NextDouble());
+        var next = time.GetUtcNow().UtcDateTime + delay;
+        var updated = await Leased(db, message, instanceId).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, OutboxStatus.Pending)
+            .SetProperty(m => m.NextAttemptAtUtc, next)
+            .SetProperty(m => m.LastError, Truncate(reason))
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseExpiresAtUtc, (DateTime?)null), cancellationToken);
+        LogOutcome(updated, message.Id, () => OutboxLog.WillRetry(logger, message.Id, message.IdempotencyKey, message.Attempts, next, reason));
+    }
+
+    private async Task MarkFailedAsync(CxDbContext db, OutboxMessage message, string instanceId, string reason, CancellationToken cancellationToken)
+    {
+        var updated = await Leased(db, message, instanceId).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, OutboxStatus.Failed)
+            .SetProperty(m => m.LastError, Truncate(reason))
+            .SetProperty(m => m.LeaseOwner, (string?)null)
+            .SetProperty(m => m.LeaseExpiresAtUtc, (DateTime?)null), cancellationToken);
+        LogOutcome(updated, message.Id, () => OutboxLog.Failed(logger, message.Id, message.IdempotencyKey, message.Attempts, reason));
+    }
+
+    private void LogOutcome(int updated, long id, Action log)
+    {
+        if (updated == 1)
+        {
+            log();
+        }
+        else
+        {
+            OutboxLog.LeaseLost(logger, id);
+        }
+    }
+
+    private static IQueryable<OutboxMessage> Leased(CxDbContext db, OutboxMessage message, string instanceId) =>
+        db.Set<OutboxMessage>().IgnoreQueryFilters().Where(m => m.Id == message.Id && m.LeaseOwner == instanceId && m.Status == OutboxStatus.Sending);
+
+    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..2000];
+}

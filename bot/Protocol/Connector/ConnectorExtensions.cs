@@ -1,0 +1,31 @@
+using CxReviewBot.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CxReviewBot.Protocol.Connector;
+
+internal static class ConnectorExtensions
+{
+    /// <summary>
+    /// Outbound Bot Connector client (<see cref="IConnectorClient"/>) with its token, pacing and options.
+    /// <see cref="BotOptions"/> is bound by hosting; binding it here too would append the allow-list twice.
+    /// </summary>
+    public static IServiceCollection AddConnector(this IServiceCollection services)
+    {
+        services.AddOptions<BotOptions>();
+        services.AddOptions<ConnectorOptions>()
+            .BindConfiguration(ConnectorOptions.Section)
+            .Validate(o => o.IsValid(), "Connector: MaxRetries >= 0, 0 < BaseDelay <= MaxDelay, RequestTimeout > 0")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<ConversationPacer>();
+        services.TryAddSingleton<ConnectorTokenProvider>();
+
+        services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, c) =>
+            c.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout);
+        return services;
+    }
+}

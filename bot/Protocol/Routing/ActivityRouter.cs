@@ -1,0 +1,83 @@
+using CxReviewBot.Data.Conversations;
+using CxReviewBot.Protocol.Activities;
+
+namespace CxReviewBot.Protocol.Routing;
+
+/// <summary>Selects the handler for a validated activity: by type, then by text command or card verb.</summary>
+internal sealed class ActivityRouter(BotRoutes routes, ILogger<ActivityRouter> logger)
+{
+    /// <returns>The invoke answer for invoke activities (null when the invoke is not ours → 501), else null.</returns>
+    public async Task<InvokeResponseBody?> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var tracker = turn.Services.GetRequiredService<ConversationTracker>();
+        var reference = await tracker.TrackAsync(activity, cancellationToken);
+
+        switch (activity.Type)
+        {
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, cancellationToken);
+                return null;
+            case ActivityTypes.Invoke when activity.Name == ActivityTypes.AdaptiveCardActionInvoke:
+                var action = CardAction.FromInvoke(activity);
+                return action is null
+                    ? InvokeResult.BadRequest("The card action has no verb.")
+                    : await RunVerbAsync(turn, action, cancellationToken);
+            case ActivityTypes.Invoke:
+                RoutingLog.UnhandledInvoke(logger, activity.Name);
+                return null;
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+            case ActivityTypes.ConversationUpdate when AddsBot(activity):
+                if (await tracker.MarkInstalledAsync(reference, activity, cancellationToken) && routes.Installed is { } greet)
+                {
+                    await greet(turn, cancellationToken);
+                }
+                return null;
+            case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
+            case ActivityTypes.ConversationUpdate when RemovesBot(activity):
+                await tracker.MarkUninstalledAsync(reference, cancellationToken);
+                return null;
+            default:
+                RoutingLog.Routing(logger, activity.Type, activity.Id, "ignored");
+                return null;
+        }
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (CardAction.FromSubmit(turn.Activity) is { } submitted)
+        {
+            var answer = await RunVerbAsync(turn, submitted, cancellationToken);
+            await SubmitAnswer.DeliverAsync(turn, answer, cancellationToken);
+            return;
+        }
+        var command = CommandText.Parse(turn.Activity);
+        RoutingLog.Routing(logger, turn.Activity.Type, turn.Activity.Id, $"command '{command.Command}'");
+        if (routes.FindCommand(command.Command) is { } handler)
+        {
+            await handler(turn, command.Arguments, cancellationToken);
+        }
+        else if (routes.Fallback is { } fallback)
+        {
+            await fallback(turn, $"{command.Command} {command.Arguments}".Trim(), cancellationToken);
+        }
+    }
+
+    private async Task<InvokeResponseBody> RunVerbAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        RoutingLog.Routing(logger, turn.Activity.Type, turn.Activity.Id, $"verb '{action.Verb}'");
+        var handler = routes.FindVerb(action.Verb);
+        if (handler is null)
+        {
+            RoutingLog.UnknownVerb(logger, action.Verb);
+            return InvokeResult.BadRequest($"This button ('{action.Verb}') is not supported any more. Type 'help' for what I can do.");
+        }
+        return await handler(turn, action, cancellationToken);
+    }
+
+    private static bool AddsBot(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true;
+
+    private static bool RemovesBot(Activity activity) =>
+        activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true;
+}

@@ -1,0 +1,3 @@
+namespace CxReviewBot.Protocol.Routing;
+
+internal sealed record BotRouteRegistration(Action<BotRoutes> Map);

@@ -1,0 +1,23 @@
+namespace CxReviewBot.Cards;
+
+/// <summary>Keys of the hidden <c>data</c> our card actions carry next to their <see cref="CardVerbs"/> verb.</summary>
+public static class CardDataKeys
+{
+    /// <summary>The command name for <see cref="CardVerbs.CommandRun"/>, e.g. <c>"help"</c>.</summary>
+    public const string Command = "command";
+
+    /// <summary>The action item an action button refers to.</summary>
+    public const string ActionId = "actionId";
+
+    /// <summary>How many days to snooze for.</summary>
+    public const string Days = "days";
+
+    /// <summary>The page number of a paged card, from 1.</summary>
+    public const string Page = "page";
+
+    /// <summary>The review a card belongs to (agenda paging, refresh, decisions).</summary>
+    public const string ReviewId = "reviewId";
+
+    /// <summary>The touchpoint name a decision button refers to.</summary>
+    public const string Touchpoint = "touchpoint";
+}

@@ -1,0 +1,48 @@
+namespace CxReviewBot.Cards;
+
+/// <summary>
+/// Every <c>verb</c> our cards send with Action.Execute (and the <c>verb</c> field of Action.Submit data), in one place.
+/// Routers match on these constants; builders never spell a verb inline.
+/// </summary>
+public static class CardVerbs
+{
+    /// <summary>Runs a text command from a button; data key <see cref="CardDataKeys.Command"/> holds the command name.</summary>
+    public const string CommandRun = "command.run";
+
+    /// <summary>Saves the set-up form (review name, schedule, members, CX leads).</summary>
+    public const string SetupSave = "setup.save";
+
+    /// <summary>Refreshes the agenda card to its latest state (also the card's <c>refresh</c> action).</summary>
+    public const string AgendaRefresh = "agenda.refresh";
+
+    /// <summary>Shows another page of a paged agenda; data key <see cref="CardDataKeys.Page"/>.</summary>
+    public const string AgendaPage = "agenda.page";
+
+    /// <summary>Shows another page of the owners list; data key <see cref="CardDataKeys.Page"/>.</summary>
+    public const string OwnersPage = "owners.page";
+
+    /// <summary>Records a decision from the agenda or decide form; data keys <see cref="CardDataKeys.ReviewId"/>, <see cref="CardDataKeys.Touchpoint"/>.</summary>
+    public const string DecisionRecord = "decision.record";
+
+    /// <summary>Marks an action item done; data key <see cref="CardDataKeys.ActionId"/>.</summary>
+    public const string ActionDone = "action.done";
+
+    /// <summary>Snoozes the reminders of an action item; data keys <see cref="CardDataKeys.ActionId"/>, <see cref="CardDataKeys.Days"/>.</summary>
+    public const string ActionSnooze = "action.snooze";
+
+    /// <summary>Reassigns an action item to another owner (people picker input).</summary>
+    public const string ActionReassign = "action.reassign";
+
+    /// <summary>Submits a touchpoint owner's check-in answer.</summary>
+    public const string CheckInAnswer = "checkin.answer";
+
+    /// <summary>Raises a cross-silo escalation from the escalate form.</summary>
+    public const string EscalationRaise = "escalation.raise";
+
+    /// <summary>All verbs above, for routers and tests.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord,
+        ActionDone, ActionSnooze, ActionReassign, CheckInAnswer, EscalationRaise,
+    ];
+}

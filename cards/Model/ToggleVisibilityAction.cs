@@ -1,0 +1,7 @@
+namespace CxReviewBot.Cards.Model;
+
+/// <summary>Action.ToggleVisibility: shows/hides elements by id without a round trip to the bot.</summary>
+public sealed record ToggleVisibilityAction : CardAction
+{
+    public required IReadOnlyList<TargetElement> TargetElements { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace CxReviewBot.Cards.Setup;
+
+/// <summary>
+/// Input ids of the setup form: the keys of the values the <see cref="CardVerbs.SetupSave"/> action sends, and the keys
+/// of <see cref="SetupView.Errors"/>. Multi-select values arrive comma-separated.
+/// </summary>
+public static class SetupFields
+{
+    public const string ReviewName = "reviewName";
+    public const string Weekday = "weekday";
+    public const string MeetingTime = "meetingTime";
+    public const string TimeZone = "timeZone";
+    public const string LeadTimeHours = "leadTimeHours";
+    public const string Members = "members";
+    public const string CxLeads = "cxLeads";
+    public const string Touchpoints = "touchpoints";
+
+    /// <summary>Every input id above, in form order.</summary>
+    public static IReadOnlyList<string> All { get; } = [ReviewName, Weekday, MeetingTime, TimeZone, LeadTimeHours, Members, CxLeads, Touchpoints];
+
+    public const int MinLeadTimeHours = 1;
+    public const int MaxLeadTimeHours = 168;
+}
