@@ -2,6 +2,7 @@ using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Features.Help;
+using CxReviewBot.Features.Owners;
 using CxReviewBot.Hosting;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Auth;
@@ -19,6 +20,7 @@ builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBotRouting();
 
 builder.Services.AddHelpFeature();
+builder.Services.AddOwnersFeature();
 builder.Services.AddCatalog(builder.Configuration);
 
 var app = builder.Build();

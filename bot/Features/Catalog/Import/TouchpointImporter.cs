@@ -26,8 +26,14 @@ internal sealed class TouchpointImporter(CxDbContext db)
             counts.Rows++;
             var name = table.RequiredText("touchpoint");
             var function = table.RequiredText("function");
-            var upn = table.RequiredText("owner_upn");
-            if (name is null || function is null || upn is null)
+            // The column is required; an empty value is a touchpoint nobody owns yet, which `owners` flags.
+            var upn = table.Text("owner_upn") ?? "";
+            if (upn.Length > 0 && !LooksLikeUpn(upn))
+            {
+                table.Fail($"'owner_upn' '{upn}' is not a user principal name (name@domain)");
+                continue;
+            }
+            if (name is null || function is null)
             {
                 continue;
             }
@@ -59,5 +65,11 @@ internal sealed class TouchpointImporter(CxDbContext db)
             counts.Count(inserted: false, changed);
         }
         return await ImportSaving.SaveAsync(db, ImportKind.Touchpoints, counts, errors, warnings, cancellationToken);
+    }
+
+    private static bool LooksLikeUpn(string upn)
+    {
+        var at = upn.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at < upn.Length - 1 && upn.IndexOf('@', at + 1) < 0 && !upn.Any(char.IsWhiteSpace);
     }
 }

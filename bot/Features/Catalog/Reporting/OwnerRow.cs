@@ -11,11 +11,13 @@ internal sealed record OwnerRow(
     string? OwnerName,
     string? OwnerUpn,
     string? OwnerAadId,
-    string? HeadlineMetric,
-    DateOnly? HeadlinePeriodEnd,
-    double? HeadlineValue,
-    MetricStatus? HeadlineStatus)
+    ReviewPackRow? Headline)
 {
+    public string? HeadlineMetric => Headline?.Metric;
+    public DateOnly? HeadlinePeriodEnd => Headline?.PeriodEnd;
+    public double? HeadlineValue => Headline?.Value;
+    public MetricStatus? HeadlineStatus => Headline?.Status;
+
     public bool OwnerMissing => string.IsNullOrWhiteSpace(OwnerUpn);
     public bool OwnerUnreachable => string.IsNullOrWhiteSpace(OwnerAadId);
 }

@@ -24,8 +24,7 @@ internal static class OwnersQuery
             .Select(t =>
             {
                 var h = headlines.GetValueOrDefault(t.Id);
-                return new OwnerRow(t.Id, t.Name, t.Function, t.OwnerName, t.OwnerUpn, t.OwnerAadId,
-                    h?.Metric, h?.PeriodEnd, h?.Value, h?.Status);
+                return new OwnerRow(t.Id, t.Name, t.Function, t.OwnerName, t.OwnerUpn, t.OwnerAadId, h);
             })
             .ToList();
     }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using CxReviewBot.Cards;
+using CxReviewBot.Cards.Owners;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Protocol.Routing;
+
+namespace CxReviewBot.Features.Owners;
+
+/// <summary>`owners`: every touchpoint with its named owner and latest headline experience number; gaps flagged.</summary>
+internal static class OwnersCommands
+{
+    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var card = await BuildAsync(turn, page: 1, cancellationToken);
+        await turn.SendCardAsync(CardSerializer.ToJsonNode(card), "Touchpoint owners", cancellationToken);
+    }
+
+    public static async Task<InvokeResponseBody> PageAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var pageText = action.GetString(CardDataKeys.Page) ?? (action.Data.TryGetProperty(CardDataKeys.Page, out var p) ? p.ToString() : null);
+        if (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        {
+            return InvokeResult.BadRequest("That page does not exist. Type 'owners' to start again.");
+        }
+        return InvokeResult.Card(CardSerializer.ToJsonNode(await BuildAsync(turn, page, cancellationToken)));
+    }
+
+    private static async Task<Cards.Model.AdaptiveCard> BuildAsync(TurnContext turn, int page, CancellationToken cancellationToken)
+    {
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var today = DateOnly.FromDateTime(turn.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var rows = await OwnersQuery.RunAsync(db, today, cancellationToken);
+        return OwnersCard.Build(new OwnersView { Rows = rows.Select(ToCardRow).ToList(), Page = page });
+    }
+
+    private static Cards.Owners.OwnerRow ToCardRow(Catalog.Reporting.OwnerRow row) => new(row.Touchpoint, row.Function)
+    {
+        OwnerName = string.IsNullOrWhiteSpace(row.OwnerName) ? null : row.OwnerName,
+        OwnerUpn = row.OwnerMissing ? null : row.OwnerUpn,
+        HeadlineMetric = row.Headline is null ? null : CardMetricLines.From(row.Headline),
+    };
+}

@@ -1,0 +1,12 @@
+using CxReviewBot.Cards;
+using CxReviewBot.Protocol.Routing;
+
+namespace CxReviewBot.Features.Owners;
+
+internal static class OwnersExtensions
+{
+    public static IServiceCollection AddOwnersFeature(this IServiceCollection services) =>
+        services.AddBotRoutes(routes => routes
+            .MapCommand("owners", OwnersCommands.ShowAsync)
+            .MapVerb(CardVerbs.OwnersPage, OwnersCommands.PageAsync));
+}
