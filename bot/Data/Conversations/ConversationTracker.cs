@@ -14,6 +14,24 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
 
     public async Task<ConversationReference> TrackAsync(Activity activity, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await TrackOnceAsync(activity, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two first activities of a new conversation (or user) raced to insert the same row; the other one won,
+            // so forget our insert and update the row it wrote.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+            return await TrackOnceAsync(activity, cancellationToken);
+        }
+    }
+
+    private async Task<ConversationReference> TrackOnceAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var now = time.GetUtcNow();
         var conversationId = activity.Conversation!.Id!;
         var reference = await db.Set<ConversationReference>().SingleOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
