@@ -22,19 +22,21 @@ internal sealed class PlannerTaskBatchReader(GraphServiceClient client, TimeProv
             return found;
         }
 
-        var batch = new BatchRequestContentCollection(client);
-        var taskIdByStep = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var taskId in taskIds.Distinct(StringComparer.Ordinal))
-        {
-            var step = await batch.AddBatchRequestStepAsync(client.Planner.Tasks[taskId].ToGetRequestInformation());
-            taskIdByStep[step] = taskId;
-        }
-
+        var pending = taskIds.Distinct(StringComparer.Ordinal).ToList();
         for (var round = 1; ; round++)
         {
+            // Built afresh each round: NewBatchWithFailedRequests assigns new step ids.
+            var batch = new BatchRequestContentCollection(client);
+            var taskIdByStep = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var taskId in pending)
+            {
+                var step = await batch.AddBatchRequestStepAsync(client.Planner.Tasks[taskId].ToGetRequestInformation());
+                taskIdByStep[step] = taskId;
+            }
+
             var response = await client.Batch.PostAsync(batch, cancellationToken);
             var statuses = await response.GetResponsesStatusCodesAsync();
-            var throttled = new Dictionary<string, HttpStatusCode>(StringComparer.Ordinal);
+            var throttled = new List<string>();
             var delay = TimeSpan.Zero;
             foreach (var (step, status) in statuses)
             {
@@ -45,7 +47,7 @@ internal sealed class PlannerTaskBatchReader(GraphServiceClient client, TimeProv
                 }
                 else if (status == HttpStatusCode.TooManyRequests)
                 {
-                    throttled[step] = status;
+                    throttled.Add(taskIdByStep[step]);
                     using var inner = await response.GetResponseByIdAsync(step);
                     var after = inner.Headers.RetryAfter?.Delta ?? DefaultRetryAfter;
                     delay = after > delay ? after : delay;
@@ -65,7 +67,7 @@ internal sealed class PlannerTaskBatchReader(GraphServiceClient client, TimeProv
 
             GraphLog.BatchThrottled(logger, throttled.Count, delay);
             await Task.Delay(delay, time, cancellationToken);
-            batch = batch.NewBatchWithFailedRequests(throttled);
+            pending = throttled;
         }
     }
 }
