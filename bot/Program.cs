@@ -3,6 +3,7 @@ using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Features.Help;
 using CxReviewBot.Features.Owners;
+using CxReviewBot.Graph;
 using CxReviewBot.Hosting;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Auth;
@@ -22,6 +23,7 @@ builder.Services.AddBotRouting();
 builder.Services.AddHelpFeature();
 builder.Services.AddOwnersFeature();
 builder.Services.AddCatalog(builder.Configuration);
+builder.Services.AddCxGraph(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,0 +1,8 @@
+namespace CxReviewBot.Features.Actions;
+
+internal enum ChaseScheduleKind
+{
+    Reminder,
+    Nudge,
+    ManagerEscalation,
+}

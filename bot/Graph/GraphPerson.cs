@@ -1,0 +1,3 @@
+namespace CxReviewBot.Graph;
+
+internal sealed record GraphPerson(string AadId, string? Upn, string? DisplayName);

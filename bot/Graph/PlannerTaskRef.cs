@@ -1,0 +1,3 @@
+namespace CxReviewBot.Graph;
+
+internal sealed record PlannerTaskRef(string Id, string ETag);
