@@ -1,7 +1,9 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Features.Help;
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Auth;
@@ -19,6 +21,8 @@ builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBotRouting();
 
 builder.Services.AddHelpFeature();
+builder.Services.AddSetupFeature();
+builder.Services.AddAgendaFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 
 var app = builder.Build();
