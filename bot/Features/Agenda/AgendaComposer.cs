@@ -21,12 +21,14 @@ internal sealed class AgendaComposer(CxDbContext db)
     public async Task<AgendaView> ComposeAsync(Review? review, DateOnly asOf, int page, CancellationToken cancellationToken)
     {
         IReadOnlyCollection<string>? scope = review is { TouchpointScope.Count: > 0 } ? review.TouchpointScope : null;
-        var rows = await ReviewPackQuery.RunAsync(db, asOf, scope, cancellationToken);
-        var trends = await AgendaTrends.LoadAsync(db, asOf, TrendPoints, cancellationToken);
+        var metrics = await db.Set<Metric>().AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken);
+        var allTouchpoints = await db.Set<Touchpoint>().AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        // One read of the observations serves both the pack (latest two, exactly as `report`) and the trends.
+        var latest = await LatestRows.ObservationsAsync(db, asOf, TrendPoints, cancellationToken);
+        var rows = ReviewPackQuery.FromLatest(metrics, allTouchpoints, latest, scope);
+        var trends = AgendaTrends.From(metrics, latest);
         var insights = AgendaInsight.ByTouchpoint(await LinkageQuery.RunAsync(db, asOf, cancellationToken));
-        var touchpoints = await db.Set<Touchpoint>().AsNoTracking()
-            .Where(t => scope == null || scope.Contains(t.Name))
-            .ToListAsync(cancellationToken);
+        var touchpoints = allTouchpoints.Values.Where(t => scope is null || scope.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var byTouchpoint = rows.Where(r => !r.IsBusinessWide).ToLookup(r => r.TouchpointId!.Value);
         return new AgendaView(review?.Id.ToString(CultureInfo.InvariantCulture) ?? "", review?.Name ?? "All touchpoints", asOf)

@@ -1,6 +1,6 @@
 using CxReviewBot.Cards.Agenda;
-using MetricStatus = CxReviewBot.Cards.Metrics.MetricStatus;
 using CxReviewBot.Features.Catalog.Reporting;
+using MetricStatus = CxReviewBot.Cards.Metrics.MetricStatus;
 
 namespace CxReviewBot.IntegrationTests.Agenda;
 
