@@ -1,8 +1,10 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Features.Help;
 using CxReviewBot.Features.Owners;
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Graph;
 using CxReviewBot.Hosting;
 using CxReviewBot.Outbox;
@@ -22,6 +24,8 @@ builder.Services.AddBotRouting();
 
 builder.Services.AddHelpFeature();
 builder.Services.AddOwnersFeature();
+builder.Services.AddSetupFeature();
+builder.Services.AddAgendaFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
 
 namespace CxReviewBot.Features.Catalog.Reporting;
@@ -21,18 +22,15 @@ internal static class ReportVerb
         {
             throw new CliException("--format: only csv is supported", 2);
         }
-        if (options.ContainsKey("--review"))
-        {
-            // Reviews belong to another slice; until they can scope touchpoints, the pack covers all of them.
-            await Console.Error.WriteLineAsync("note: --review is not applied yet; reporting all touchpoints");
-        }
         CatalogTenant.UseDefault(services);
+        var review = options.TryGetValue("--review", out var reviewName) ? await ReviewLookup.ForCliAsync(services, reviewName, cancellationToken) : null;
+        IReadOnlyCollection<string>? scope = review is { TouchpointScope.Count: > 0 } ? review.TouchpointScope : null;
         var db = services.GetRequiredService<CxDbContext>();
         var output = Console.Out;
         switch (options.GetValueOrDefault("--section", "pack"))
         {
             case "pack":
-                await ReviewPackCsv.WriteAsync(output, await ReviewPackQuery.RunAsync(db, asOf, null, cancellationToken), cancellationToken);
+                await ReviewPackCsv.WriteAsync(output, await ReviewPackQuery.RunAsync(db, asOf, scope, cancellationToken), cancellationToken);
                 break;
             case "linkage":
                 await LinkageCsv.WriteAsync(output, await LinkageQuery.RunAsync(db, asOf, cancellationToken), cancellationToken);

@@ -16,11 +16,20 @@ internal static class ReviewPackQuery
         var metrics = await db.Set<Metric>().AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken);
         var allTouchpoints = await db.Set<Touchpoint>().AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
         var latestTwo = await LatestRows.ObservationsAsync(db, asOf, 2, cancellationToken);
+        return FromLatest(metrics, allTouchpoints, latestTwo, touchpoints);
+    }
 
+    /// <summary>
+    /// The pack from already loaded "latest N per series" points (N ≥ 2; only the latest two of each series count),
+    /// so a caller that needs more history (the agenda's trends) reads the observations once.
+    /// </summary>
+    public static IReadOnlyList<ReviewPackRow> FromLatest(IReadOnlyDictionary<long, Metric> metrics, IReadOnlyDictionary<long, Touchpoint> allTouchpoints,
+        IEnumerable<ObservationPoint> latest, IReadOnlyCollection<string>? touchpoints)
+    {
         var rows = new List<ReviewPackRow>();
-        foreach (var series in latestTwo.GroupBy(o => (o.TouchpointId, o.MetricId)))
+        foreach (var series in latest.GroupBy(o => (o.TouchpointId, o.MetricId)))
         {
-            var ordered = series.OrderByDescending(o => o.PeriodEnd).ToList();
+            var ordered = series.OrderByDescending(o => o.PeriodEnd).Take(2).ToList();
             var touchpoint = series.Key.TouchpointId is { } id ? allTouchpoints[id] : null;
             if (touchpoint is not null && touchpoints is not null && !touchpoints.Contains(touchpoint.Name))
             {

@@ -1,0 +1,51 @@
+using System.Globalization;
+using CxReviewBot.Cards;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
+using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Protocol.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Agenda;
+
+/// <summary>`agenda` posts the agenda now; the card's refresh and paging buttons answer with the current card.</summary>
+internal static class AgendaCommands
+{
+    public const string NoReviewNote = "No review is set up in this conversation, so this agenda covers all touchpoints. Type 'setup' to set one up.";
+
+    public static async Task PostNowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var poster = turn.Services.GetRequiredService<AgendaPoster>();
+        var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
+        if (review is null)
+        {
+            var activity = Activity.MessageWithCard(await poster.BuildCardAsync(null, null, 1, cancellationToken), AgendaPoster.Summary);
+            activity.Text = NoReviewNote;
+            activity.TextFormat = "plain";
+            await turn.SendAsync(activity, cancellationToken);
+            return;
+        }
+        // Through the outbox, like the scheduled post, so the refresher can find and update this message later.
+        await poster.EnqueuePostAsync(review, $"agenda:{review.Id}:manual:{turn.Activity.Id ?? Guid.NewGuid().ToString("N")}", null, null, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var page = int.TryParse(action.GetString(CardDataKeys.Page), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        Review? review = null;
+        if (action.GetString(CardDataKeys.ReviewId) is { Length: > 0 } idText)
+        {
+            if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                || await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } found)
+            {
+                return InvokeResult.BadRequest("This review no longer exists. Type 'setup' to set one up.");
+            }
+            review = found;
+        }
+        var card = await turn.Services.GetRequiredService<AgendaPoster>().BuildCardAsync(review, null, page, cancellationToken);
+        return InvokeResult.Card(card);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using CxReviewBot.Cards.Agenda;
+using CxReviewBot.Cards.Metrics;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Catalog;
+using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Features.Setup;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Agenda;
+
+/// <summary>
+/// Builds the agenda's view from the same review pack the `report` verb prints, so every number on the card equals
+/// the report's for the same review and date; adds trends, owners and the linkage insight.
+/// </summary>
+internal sealed class AgendaComposer(CxDbContext db)
+{
+    public const int TrendPoints = 12;
+
+    /// <param name="review">Null = all touchpoints, no schedule.</param>
+    public async Task<AgendaView> ComposeAsync(Review? review, DateOnly asOf, int page, CancellationToken cancellationToken)
+    {
+        IReadOnlyCollection<string>? scope = review is { TouchpointScope.Count: > 0 } ? review.TouchpointScope : null;
+        var metrics = await db.Set<Metric>().AsNoTracking().ToDictionaryAsync(m => m.Id, cancellationToken);
+        var allTouchpoints = await db.Set<Touchpoint>().AsNoTracking().ToDictionaryAsync(t => t.Id, cancellationToken);
+        // One read of the observations serves both the pack (latest two, exactly as `report`) and the trends.
+        var latest = await LatestRows.ObservationsAsync(db, asOf, TrendPoints, cancellationToken);
+        var rows = ReviewPackQuery.FromLatest(metrics, allTouchpoints, latest, scope);
+        var trends = AgendaTrends.From(metrics, latest);
+        var insights = AgendaInsight.ByTouchpoint(await LinkageQuery.RunAsync(db, asOf, cancellationToken));
+        var touchpoints = allTouchpoints.Values.Where(t => scope is null || scope.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+
+        var byTouchpoint = rows.Where(r => !r.IsBusinessWide).ToLookup(r => r.TouchpointId!.Value);
+        return new AgendaView(review?.Id.ToString(CultureInfo.InvariantCulture) ?? "", review?.Name ?? "All touchpoints", asOf)
+        {
+            MeetingTime = review is null ? null : MeetingText(review),
+            Headline = rows.Where(r => r.IsBusinessWide).Select(r => Line(r, trends)).ToList(),
+            Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights)).ToList(),
+            Page = Math.Max(1, page),
+            RefreshUserIds = review?.Members.Select(m => m.TeamsUserId).Take(60).ToList() ?? [],
+        };
+    }
+
+    /// <summary>Today in the review's time zone (UTC without a review): the default as-of date.</summary>
+    public static DateOnly Today(Review? review, TimeProvider time) => DateOnly.FromDateTime(review is null
+        ? time.GetUtcNow().UtcDateTime
+        : TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, review.Zone));
+
+    public static string MeetingText(Review review) =>
+        string.Create(CultureInfo.InvariantCulture, $"{review.Weekday} {review.MeetingTime:HH\\:mm} ({review.TimeZoneId})");
+
+    private static TouchpointSummary Summary(Touchpoint touchpoint, List<ReviewPackRow> rows, AgendaTrends trends, IReadOnlyDictionary<string, string> insights)
+    {
+        var lines = rows.Select(r => Line(r, trends)).ToList();
+        return new TouchpointSummary(touchpoint.Name, touchpoint.Function)
+        {
+            OwnerName = touchpoint.OwnerName ?? (string.IsNullOrWhiteSpace(touchpoint.OwnerUpn) ? null : touchpoint.OwnerUpn),
+            ExperienceMetrics = lines.Where(l => l.Kind == Cards.Metrics.MetricKind.Experience).ToList(),
+            CommercialMetrics = lines.Where(l => l.Kind == Cards.Metrics.MetricKind.Commercial).ToList(),
+            WorstStatus = lines.Count == 0 ? Cards.Metrics.MetricStatus.NoData : lines.Min(l => l.Status),
+            LinkageInsight = insights.GetValueOrDefault(touchpoint.Name),
+        };
+    }
+
+    internal static MetricLine Line(ReviewPackRow row, AgendaTrends trends)
+    {
+        var status = Status(row.Status);
+        return new MetricLine(row.Metric, Kind(row.Kind), Unit(row.Unit))
+        {
+            Value = row.Value,
+            Previous = row.PreviousValue,
+            Change = row.Change,
+            Target = row.Target,
+            VsTarget = row.VsTarget,
+            Status = status,
+            DecisionIfCrossed = status == Cards.Metrics.MetricStatus.DecisionNeeded ? row.DecisionIfCrossed : null,
+            Trend = trends.For(row.TouchpointId, row.Metric),
+        };
+    }
+
+    private static Cards.Metrics.MetricStatus Status(Catalog.Reporting.MetricStatus? status) => status switch
+    {
+        Catalog.Reporting.MetricStatus.DecisionNeeded => Cards.Metrics.MetricStatus.DecisionNeeded,
+        Catalog.Reporting.MetricStatus.OffTarget => Cards.Metrics.MetricStatus.OffTarget,
+        Catalog.Reporting.MetricStatus.OnTrack => Cards.Metrics.MetricStatus.OnTrack,
+        _ => Cards.Metrics.MetricStatus.NoData,
+    };
+
+    private static Cards.Metrics.MetricKind Kind(Catalog.MetricKind kind) =>
+        kind == Catalog.MetricKind.Experience ? Cards.Metrics.MetricKind.Experience : Cards.Metrics.MetricKind.Commercial;
+
+    private static Cards.Metrics.MetricUnit Unit(Catalog.MetricUnit unit) => unit switch
+    {
+        Catalog.MetricUnit.Percent => Cards.Metrics.MetricUnit.Percent,
+        Catalog.MetricUnit.Currency => Cards.Metrics.MetricUnit.Currency,
+        Catalog.MetricUnit.Count => Cards.Metrics.MetricUnit.Count,
+        Catalog.MetricUnit.Seconds => Cards.Metrics.MetricUnit.Seconds,
+        _ => Cards.Metrics.MetricUnit.Score,
+    };
+}

@@ -1,0 +1,105 @@
+using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxReviewBot.Features.Agenda;
+
+/// <summary>
+/// Posts each review's agenda at its lead time before the meeting. A post is claimed by inserting the occurrence row
+/// in the same SaveChanges as its outbox message; the unique (review, occurrence) index makes a second instance's or
+/// a restarted instance's claim fail, so each agenda goes out exactly once.
+/// </summary>
+internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider time, IOptions<AgendaOptions> options, ILogger<AgendaScheduler> logger)
+    : BackgroundService
+{
+    private readonly string _instance = $"{Environment.MachineName}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                AgendaLog.PassFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>How many agendas this pass claimed.</returns>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        List<(long Id, string TenantId)> reviews;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+            reviews = (await db.Set<Review>().IgnoreQueryFilters().AsNoTracking().Select(r => new { r.Id, r.TenantId }).ToListAsync(cancellationToken))
+                .Select(r => (r.Id, r.TenantId)).ToList();
+        }
+        var claimed = 0;
+        foreach (var (id, tenantId) in reviews)
+        {
+            try
+            {
+                claimed += await TryPostAsync(id, tenantId, cancellationToken) ? 1 : 0;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                AgendaLog.ReviewFailed(logger, e, id);
+            }
+        }
+        return claimed;
+    }
+
+    private async Task<bool> TryPostAsync(long reviewId, string tenantId, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Set(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        var review = await db.Set<Review>().Include(r => r.Members).SingleAsync(r => r.Id == reviewId, cancellationToken);
+        var last = await db.Set<AgendaOccurrence>().Where(o => o.ReviewId == reviewId)
+            .OrderByDescending(o => o.OccurrenceUtc).Select(o => (DateTime?)o.OccurrenceUtc).FirstOrDefaultAsync(cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var spec = new AgendaScheduleSpec(review.Weekday, review.MeetingTime, review.Zone, TimeSpan.FromHours(review.LeadTimeHours), review.ScheduleFromUtc);
+        if (AgendaSchedule.Due(spec, last, now) is not { } due)
+        {
+            return false;
+        }
+
+        var key = AgendaOccurrence.OutboxKeyFor(review.Id, due.OccurrenceUtc);
+        db.Add(new AgendaOccurrence
+        {
+            ReviewId = review.Id,
+            OccurrenceUtc = due.OccurrenceUtc,
+            PostAtUtc = due.PostAtUtc,
+            ClaimedAtUtc = now,
+            ClaimedBy = _instance,
+            PostedLate = due.IsLate,
+            OutboxKey = key,
+        });
+        var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, review.Zone));
+        var note = due.IsLate ? AgendaPoster.LateNote(review, due.PostAtUtc) : null;
+        await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, note, asOf, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            AgendaLog.AlreadyClaimed(logger, review.Id, due.OccurrenceUtc);
+            return false;
+        }
+        AgendaLog.Claimed(logger, review.Id, due.OccurrenceUtc, _instance, due.IsLate);
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+using CxReviewBot.Cards;
+using CxReviewBot.Cards.Notice;
+using CxReviewBot.Cards.Setup;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Catalog;
+using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Protocol.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Setup;
+
+/// <summary>`setup` shows the set-up card (pre-filled when this conversation has a review); `setup.save` saves it.</summary>
+internal static class SetupCommands
+{
+    public const string PersonalChatTitle = "Set-up happens where the review meets";
+    public const string RosterFallbackNote = "I could not read this conversation's member list, so the pickers show people I have already met here.";
+
+    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        if (turn.ConversationType == "personal")
+        {
+            var notice = NoticeCard.Build(new NoticeView(NoticeKind.Info, PersonalChatTitle)
+            {
+                Message = "Add me to the channel, group chat or meeting chat where the weekly review meets, then type 'setup' there.",
+            });
+            await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), PersonalChatTitle, cancellationToken);
+            return;
+        }
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var roster = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
+        var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
+        {
+            TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
+        };
+        var activity = Activity.MessageWithCard(CardSerializer.ToJsonNode(SetupCard.Build(view)), "Set up the weekly review");
+        if (!roster.FromConnector)
+        {
+            activity.Text = RosterFallbackNote;
+            activity.TextFormat = "plain";
+        }
+        await turn.SendAsync(activity, cancellationToken);
+    }
+
+    public static async Task<InvokeResponseBody> SaveAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (turn.ConversationType == "personal")
+        {
+            return InvokeResult.BadRequest("Set-up happens in the review's channel or chat.");
+        }
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var form = SetupForm.From(action);
+        var roster = (await SetupRoster.LoadAsync(turn, cancellationToken)).Members;
+        var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
+        var nameTaken = form.Name is { } name
+            && await db.Set<Review>().AnyAsync(r => r.Name == name && r.ConversationId != turn.ConversationId, cancellationToken);
+        var (values, errors) = SetupValidation.Validate(form, roster.Select(p => p.PickId).ToHashSet(StringComparer.Ordinal),
+            touchpoints.ToHashSet(StringComparer.Ordinal), nameTaken);
+        if (values is null)
+        {
+            var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+            var view = SetupViews.Of(form, roster, errors) with { TouchpointOptions = touchpoints, ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
+        }
+        var review = await turn.Services.GetRequiredService<SetupSaver>().SaveAsync(turn, values, roster, cancellationToken);
+        return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(SetupViews.Saved(review, turn.Services.GetRequiredService<TimeProvider>()))));
+    }
+
+    private static SetupView NewView(TurnContext turn, IReadOnlyList<SetupRosterMember> roster)
+    {
+        var creator = roster.FirstOrDefault(p => p.TeamsUserId == turn.User.Id || (turn.User.EntraId is { } aad && p.AadObjectId == aad));
+        return new SetupView
+        {
+            ReviewName = turn.Activity.Conversation?.Name,
+            TimeZone = "UTC",
+            LeadTimeHours = 24,
+            Roster = roster.Select(p => new RosterPerson(p.PickId, p.Name)).ToList(),
+            MemberIds = roster.Select(p => p.PickId).ToList(),
+            CxLeadIds = creator is null ? [] : [creator.PickId],
+        };
+    }
+
+    private static async Task<IReadOnlyList<string>> TouchpointNamesAsync(CxDbContext db, CancellationToken cancellationToken) =>
+        await db.Set<Touchpoint>().AsNoTracking().OrderBy(t => t.Name).Select(t => t.Name).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using CxReviewBot.Cards.Model;
+using CxReviewBot.Cards.Notice;
+using CxReviewBot.Cards.Setup;
+using CxReviewBot.Features.Agenda;
+
+namespace CxReviewBot.Features.Setup;
+
+/// <summary>The set-up card's view from a stored review or from a rejected form (input kept), and the saved notice.</summary>
+internal static class SetupViews
+{
+    public static SetupView Of(Review review, IReadOnlyList<SetupRosterMember> roster)
+    {
+        var pick = review.Members.ToDictionary(m => m.TeamsUserId, m => m.AadObjectId ?? m.TeamsUserId, StringComparer.Ordinal);
+        return new SetupView
+        {
+            ReviewId = review.Id.ToString(CultureInfo.InvariantCulture),
+            ReviewName = review.Name,
+            Weekday = review.Weekday,
+            MeetingTime = review.MeetingTime,
+            TimeZone = review.TimeZoneId,
+            LeadTimeHours = review.LeadTimeHours,
+            Roster = People(roster),
+            MemberIds = review.Members.Where(m => m.Roles.HasFlag(ReviewRole.Member)).Select(m => pick[m.TeamsUserId]).ToList(),
+            CxLeadIds = review.Members.Where(m => m.Roles.HasFlag(ReviewRole.CxLead)).Select(m => pick[m.TeamsUserId]).ToList(),
+            TouchpointsInScope = review.TouchpointScope,
+        };
+    }
+
+    public static SetupView Of(SetupForm form, IReadOnlyList<SetupRosterMember> roster, IReadOnlyDictionary<string, string> errors) => new()
+    {
+        ReviewName = form.Name,
+        Weekday = SetupValidation.ParseWeekday(form.Weekday),
+        MeetingTime = SetupValidation.ParseTime(form.MeetingTime),
+        TimeZone = form.TimeZone,
+        LeadTimeHours = double.TryParse(form.LeadTimeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out var lead) ? lead : null,
+        Roster = People(roster),
+        MemberIds = form.Members,
+        CxLeadIds = form.CxLeads,
+        TouchpointsInScope = form.Touchpoints,
+        Errors = errors,
+    };
+
+    public static NoticeView Saved(Review review, TimeProvider time)
+    {
+        var zone = review.Zone;
+        var now = time.GetUtcNow().UtcDateTime;
+        var lead = TimeSpan.FromHours(review.LeadTimeHours);
+        // The next meeting whose agenda has not been due yet: that agenda is the next one posted.
+        var meeting = AgendaSchedule.NextOccurrence(review.Weekday, review.MeetingTime, zone, now + lead);
+        var postAt = AgendaSchedule.PostAt(meeting, lead);
+        return new NoticeView(NoticeKind.Success, "Review saved")
+        {
+            Message = $"The agenda for **{Cards.CardText.EscapeMarkdown(review.Name)}** will be posted here before each meeting.",
+            Facts =
+            [
+                new Fact("Meets", AgendaComposer.MeetingText(review)),
+                new Fact("Next agenda", Local(postAt, zone, review.TimeZoneId)),
+                new Fact("For the meeting on", Local(meeting, zone, review.TimeZoneId)),
+                new Fact("Members", review.Members.Count.ToString(CultureInfo.InvariantCulture)),
+            ],
+        };
+    }
+
+    private static string Local(DateTime utc, TimeZoneInfo zone, string zoneId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{TimeZoneInfo.ConvertTimeFromUtc(utc, zone):dddd d MMM yyyy HH:mm} ({zoneId})");
+
+    private static List<RosterPerson> People(IReadOnlyList<SetupRosterMember> roster) =>
+        roster.Select(p => new RosterPerson(p.PickId, p.Name)).ToList();
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using CxReviewBot.Cards;
+using CxReviewBot.Cards.Agenda;
+using CxReviewBot.Features.Agenda;
+using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Features.Setup;
+using CxReviewBot.TestKit;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.IntegrationTests.Agenda;
+
+public sealed class AgendaPostTests
+{
+    [Fact]
+    public async Task AgendaInReviewChannel_PostsTheComposedCard_WithTheReportsNumbers()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+        await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow, "Onboarding");
+
+        await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
+
+        var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
+        var (expected, rows, view) = await AgendaScenario.InScopeAsync(bot.Host, async (_, db) =>
+        {
+            var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
+            var asOf = AgendaComposer.Today(review, TimeProvider.System);
+            var view = await new AgendaComposer(db).ComposeAsync(review, asOf, 1, CancellationToken.None);
+            return (CardSerializer.ToJsonNode(AgendaCard.Build(view)), await ReviewPackQuery.RunAsync(db, asOf, review.TouchpointScope, CancellationToken.None), view);
+        });
+        Assert.True(JsonNode.DeepEquals(expected, posted.Card), posted.Card?.ToJsonString());
+        await AgendaReportMatch.AssertEqualAsync(rows, view);
+        Assert.Equal(["Onboarding"], view.Touchpoints.Select(t => t.Name));
+        Assert.Equal([TestActivities.UserId], view.RefreshUserIds);
+    }
+
+    [Fact]
+    public async Task AgendaWithoutReview_CoversAllTouchpointsAndSuggestsSetup()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+
+        await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
+
+        var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
+        Assert.Equal(AgendaCommands.NoReviewNote, posted.Text);
+        var card = posted.Card!.ToJsonString();
+        Assert.Contains("Onboarding", card, StringComparison.Ordinal);
+        Assert.Contains("Support chat", card, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(CardVerbs.AgendaRefresh)]
+    [InlineData(CardVerbs.AgendaPage)]
+    public async Task RefreshAndPage_AnswerWithTheCard(string verb)
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+        var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
+        var data = new JsonObject { [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardDataKeys.Page] = "1" };
+
+        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, verb, data));
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+        Assert.Equal(CardVerbs.AgendaRefresh, body["value"]!["refresh"]!["action"]!["verb"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RefreshOfDeletedReview_IsABadRequest()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+
+        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.AgendaRefresh, new JsonObject { [CardDataKeys.ReviewId] = "999" }));
+
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(400, body["statusCode"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ComposedAsOfFixtureDate_HasTrendDecisionAndLinkage()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+
+        var view = await AgendaScenario.InScopeAsync(bot.Host, (_, db) => new AgendaComposer(db).ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None));
+
+        var csat = Assert.Single(view.Touchpoints.Single(t => t.Name == "Onboarding").ExperienceMetrics);
+        Assert.Equal([4.5, 4.0, 3.7], csat.Trend);
+        Assert.Equal("Open a fix sprint", csat.DecisionIfCrossed);
+        // Detractors A1 (renewed) and A7 (open, renews 1 Dec, $7000); promoters A4, A5 (open) and A6 (renewed).
+        Assert.Equal("sofia@contoso.example", view.Touchpoints.Single(t => t.Name == "Onboarding").OwnerName);
+        Assert.Equal("NPS detractors here: $7000 ARR renewing in 90 days; renewal 100% vs 100% for promoters", view.Touchpoints.Single(t => t.Name == "Support chat").LinkageInsight);
+        Assert.Equal(["Revenue"], view.Headline.Select(h => h.Name));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json.Nodes;
+using CxReviewBot.Cards;
+using CxReviewBot.Cards.Setup;
+using CxReviewBot.Features.Setup;
+using CxReviewBot.TestKit;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.IntegrationTests.Agenda;
+
+public sealed class SetupFlowTests
+{
+    [Fact]
+    public async Task SetupInChannel_ShowsRosterAndTouchpoints()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+
+        await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup"));
+
+        var card = (await bot.Connector.WaitForActivitiesAsync(1))[0].Card!.ToJsonString();
+        Assert.Contains(AgendaScenario.SecondAad, card, StringComparison.Ordinal);
+        Assert.Contains("Blake Member", card, StringComparison.Ordinal);
+        Assert.Contains("Support chat", card, StringComparison.Ordinal);
+        Assert.Contains(CardVerbs.SetupSave, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetupInPersonalChat_SaysWhereSetupHappens()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+
+        await bot.Client.PostAsync(TestActivities.Message(bot.ServiceUrl, "setup"));
+
+        var card = (await bot.Connector.WaitForActivitiesAsync(1))[0].Card!.ToJsonString();
+        Assert.Contains(SetupCommands.PersonalChatTitle, card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidSave_KeepsInputAndShowsErrors_ValidSaveCreatesReview()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+        var form = Form("Mars/Olympus", cxLeads: "");
+
+        var rejected = await InvokeAsync(bot, form);
+
+        Assert.Equal(200, rejected["statusCode"]!.GetValue<int>());
+        var rejectedCard = rejected["value"]!.ToJsonString();
+        Assert.Contains("Choose at least one CX lead.", rejectedCard, StringComparison.Ordinal);
+        Assert.Contains("Mars/Olympus", rejectedCard, StringComparison.Ordinal);
+        Assert.Equal("Weekly business review", InputValue(rejected["value"]!, SetupFields.ReviewName));
+        Assert.Equal(0, await CountReviewsAsync(bot));
+
+        var saved = await InvokeAsync(bot, Form("Europe/Berlin", cxLeads: TestActivities.UserAadId));
+
+        Assert.Contains("Review saved", saved["value"]!.ToJsonString(), StringComparison.Ordinal);
+        var review = await AgendaScenario.InScopeAsync(bot.Host, (_, db) => db.Set<Review>().Include(r => r.Members).SingleAsync());
+        Assert.Equal(("Weekly business review", DayOfWeek.Tuesday, new TimeOnly(10, 30), "Europe/Berlin", 24), (review.Name, review.Weekday, review.MeetingTime, review.TimeZoneId, review.LeadTimeHours));
+        Assert.Equal(["Onboarding"], review.TouchpointScope);
+        var lead = Assert.Single(review.Members, m => m.AadObjectId == TestActivities.UserAadId);
+        Assert.Equal(ReviewRole.Member | ReviewRole.CxLead | ReviewRole.Admin, lead.Roles);
+        Assert.Equal(ReviewRole.Member, Assert.Single(review.Members, m => m.AadObjectId == AgendaScenario.SecondAad).Roles);
+    }
+
+    [Fact]
+    public async Task MemberNotInRoster_IsRejected()
+    {
+        await using var bot = await AgendaScenario.StartAsync();
+        var form = Form("UTC", cxLeads: TestActivities.UserAadId);
+        form[SetupFields.Members] = "someone-else";
+
+        var rejected = await InvokeAsync(bot, form);
+
+        Assert.Contains("Only people in this conversation", rejected["value"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountReviewsAsync(bot));
+    }
+
+    private static JsonObject Form(string timeZone, string cxLeads) => new()
+    {
+        [SetupFields.ReviewName] = "Weekly business review",
+        [SetupFields.Weekday] = "Tuesday",
+        [SetupFields.MeetingTime] = "10:30",
+        [SetupFields.TimeZone] = timeZone,
+        [SetupFields.LeadTimeHours] = "24",
+        [SetupFields.Members] = $"{TestActivities.UserAadId},{AgendaScenario.SecondAad}",
+        [SetupFields.CxLeads] = cxLeads,
+        [SetupFields.Touchpoints] = "Onboarding",
+    };
+
+    private static async Task<JsonNode> InvokeAsync(Foundation.BotFixture bot, JsonObject form)
+    {
+        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.SetupSave, form));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    private static Task<int> CountReviewsAsync(Foundation.BotFixture bot) =>
+        AgendaScenario.InScopeAsync(bot.Host, (_, db) => db.Set<Review>().CountAsync());
+
+    private static string? InputValue(JsonNode card, string id) =>
+        Descendants(card).FirstOrDefault(n => n["id"]?.GetValue<string>() == id)?["value"]?.GetValue<string>();
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.SelectMany(p => Descendants(p.Value))),
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+}
