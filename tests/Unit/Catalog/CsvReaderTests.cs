@@ -57,6 +57,57 @@ public sealed class CsvReaderTests
         Assert.Equal([(1L, "h"), (2L, longField), (3L, "next")], records);
     }
 
+    [Fact]
+    public async Task PlainAndQuotedLinesAcrossBufferBoundaries_KeepFieldsAndLineNumbers()
+    {
+        var text = new StringBuilder();
+        var expected = new List<(long, string)>();
+        long line = 1;
+        for (var i = 0; i < 20_000; i++)
+        {
+            switch (i % 5)
+            {
+                case 0:
+                    text.Append($"\"q,{i}\",\"two\nlines\"\n");
+                    expected.Add((line, $"q,{i}|two\nlines"));
+                    line += 2;
+                    break;
+                case 1:
+                    text.Append("\r\n");
+                    line++;
+                    break;
+                case 2:
+                    text.Append($"é{i},,x\r\n");
+                    expected.Add((line++, $"é{i}||x"));
+                    break;
+                default:
+                    text.Append($"p{i},{i * 3}\n");
+                    expected.Add((line++, $"p{i}|{i * 3}"));
+                    break;
+            }
+        }
+
+        var records = await ReadAllAsync(Encoding.UTF8.GetBytes(text.ToString()));
+
+        Assert.Equal(expected, records);
+    }
+
+    [Fact]
+    public async Task Field_GivesTheBytesOfEachField()
+    {
+        var reader = new CsvReader(new MemoryStream(Encoding.UTF8.GetBytes("a,\"b,c\"\nplain,é\n")));
+        var fields = new List<string>();
+        while (await reader.ReadAsync(CancellationToken.None))
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                fields.Add(Encoding.UTF8.GetString(reader.Field(i)));
+            }
+        }
+
+        Assert.Equal(["a", "b,c", "plain", "é"], fields);
+    }
+
     private static async Task<List<(long Line, string Fields)>> ReadAllAsync(byte[] bytes)
     {
         var reader = new CsvReader(new MemoryStream(bytes));

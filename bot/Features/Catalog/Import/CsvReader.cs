@@ -1,19 +1,24 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>
 /// Streaming RFC 4180 reader over raw bytes: BOM and CRLF accepted, quoted commas, doubled quotes and quoted
 /// newlines supported, blank lines skipped. It splits on bytes (the delimiters are ASCII, which never occur inside
-/// a multi-byte UTF-8 sequence) and decodes each field strictly, so invalid UTF-8 is reported with its line.
+/// a multi-byte UTF-8 sequence) and validates each field strictly, so invalid UTF-8 is reported with its line.
+/// Fields stay bytes until <see cref="Fields"/> is read: the bulk import parses them without allocating.
 /// </summary>
 internal sealed class CsvReader(Stream stream)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly byte[] _buffer = new byte[64 * 1024];
     private readonly List<string> _fields = [];
-    private byte[] _field = new byte[256];
-    private int _fieldLength;
+    private byte[] _record = new byte[256];
+    private int[] _starts = new int[16];
+    private int[] _ends = new int[16];
+    private int _fieldCount;
+    private int _recordLength;
+    private bool _decoded;
     private int _position;
     private int _length;
     private long _line = 1;
@@ -21,12 +26,92 @@ internal sealed class CsvReader(Stream stream)
     private bool _ended;
 
     /// <summary>The fields of the last record read.</summary>
-    public IReadOnlyList<string> Fields => _fields;
+    public IReadOnlyList<string> Fields
+    {
+        get
+        {
+            if (!_decoded)
+            {
+                _decoded = true;
+                _fields.Clear();
+                for (var i = 0; i < _fieldCount; i++)
+                {
+                    _fields.Add(Encoding.UTF8.GetString(Field(i)));
+                }
+            }
+            return _fields;
+        }
+    }
+
+    public int FieldCount => _fieldCount;
+
+    /// <summary>The raw UTF-8 bytes (already validated) of field <paramref name="index"/> of the last record.</summary>
+    public ReadOnlySpan<byte> Field(int index)
+    {
+        return _record.AsSpan(_starts[index], _ends[index] - _starts[index]);
+    }
 
     /// <summary>The physical line (from 1) on which the last record read starts.</summary>
     public long LineNumber { get; private set; }
 
-    public async ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    public ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    {
+        while (TryReadPlainLine())
+        {
+            if (_fieldCount > 1 || _ends[0] > _starts[0])
+            {
+                return ValueTask.FromResult(true);
+            }
+        }
+        return ReadRecordsAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The common case without the byte-by-byte state machine: a whole line already in the buffer, no quotes, no
+    /// carriage return but the one before the newline, valid UTF-8. Anything else is left to the general reader.
+    /// </summary>
+    private bool TryReadPlainLine()
+    {
+        var rest = _buffer.AsSpan(_position, _length - _position);
+        var end = rest.IndexOf((byte)'\n');
+        if (end < 0)
+        {
+            return false;
+        }
+        var line = rest[..end];
+        if (line.Length > 0 && line[^1] == (byte)'\r')
+        {
+            line = line[..^1];
+        }
+        if (line.IndexOfAny((byte)'"', (byte)'\r') >= 0 || !Utf8.IsValid(line))
+        {
+            return false;
+        }
+        if (line.Length > _record.Length)
+        {
+            _record = new byte[Math.Max(line.Length, _record.Length * 2)];
+        }
+        line.CopyTo(_record);
+        _recordLength = line.Length;
+        _fieldCount = 0;
+        _decoded = false;
+        var start = 0;
+        while (true)
+        {
+            var comma = line[start..].IndexOf((byte)',');
+            AddField(start, comma < 0 ? line.Length : start + comma);
+            if (comma < 0)
+            {
+                break;
+            }
+            start += comma + 1;
+        }
+        _position += end + 1;
+        LineNumber = _line++;
+        return true;
+    }
+
+    private async ValueTask<bool> ReadRecordsAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -34,7 +119,7 @@ internal sealed class CsvReader(Stream stream)
             {
                 return false;
             }
-            if (_fields.Count > 1 || _fields[0].Length > 0)
+            if (_fieldCount > 1 || _ends[0] > _starts[0])
             {
                 return true;
             }
@@ -43,8 +128,9 @@ internal sealed class CsvReader(Stream stream)
 
     private async ValueTask<bool> ReadRecordAsync(CancellationToken cancellationToken)
     {
-        _fields.Clear();
-        _fieldLength = 0;
+        _fieldCount = 0;
+        _recordLength = 0;
+        _decoded = false;
         LineNumber = _line;
         var quoted = false;
         var afterQuote = false;
@@ -142,23 +228,31 @@ internal sealed class CsvReader(Stream stream)
 
     private void Append(byte b)
     {
-        if (_fieldLength == _field.Length)
+        if (_recordLength == _record.Length)
         {
-            Array.Resize(ref _field, _field.Length * 2);
+            Array.Resize(ref _record, _record.Length * 2);
         }
-        _field[_fieldLength++] = b;
+        _record[_recordLength++] = b;
     }
 
     private void EndField()
     {
-        try
-        {
-            _fields.Add(StrictUtf8.GetString(_field, 0, _fieldLength));
-        }
-        catch (DecoderFallbackException)
+        var start = _fieldCount == 0 ? 0 : _ends[_fieldCount - 1];
+        if (!Utf8.IsValid(_record.AsSpan(start, _recordLength - start)))
         {
             throw new CsvFormatException(_line, "not valid UTF-8 (save the file as UTF-8)");
         }
-        _fieldLength = 0;
+        AddField(start, _recordLength);
+    }
+
+    private void AddField(int start, int end)
+    {
+        if (_fieldCount == _ends.Length)
+        {
+            Array.Resize(ref _starts, _fieldCount * 2);
+            Array.Resize(ref _ends, _fieldCount * 2);
+        }
+        _starts[_fieldCount] = start;
+        _ends[_fieldCount++] = end;
     }
 }

@@ -63,11 +63,11 @@ internal sealed class CsvTable
         {
             while (!_errors.IsFull && await _reader.ReadAsync(cancellationToken))
             {
-                if (_reader.Fields.Count == _columns.Count)
+                if (_reader.FieldCount == _columns.Count)
                 {
                     return true;
                 }
-                _errors.Add(Line, $"expected {_columns.Count} fields, found {_reader.Fields.Count}");
+                _errors.Add(Line, $"expected {_columns.Count} fields, found {_reader.FieldCount}");
             }
         }
         catch (CsvFormatException e)
@@ -76,6 +76,12 @@ internal sealed class CsvTable
         }
         return false;
     }
+
+    /// <summary>The position of a column the header is known to have.</summary>
+    public int Column(string column) => _columns[column];
+
+    /// <summary>The raw, untrimmed UTF-8 bytes of a field of the current row.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => _reader.Field(column);
 
     /// <summary>The trimmed value, or null when the column is absent or the value empty.</summary>
     public string? Text(string column)

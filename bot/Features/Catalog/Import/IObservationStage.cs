@@ -9,9 +9,10 @@ internal interface IObservationStage : IAsyncDisposable
 {
     Task StartAsync(CancellationToken cancellationToken);
 
-    ValueTask AddAsync(long line, long touchpointId, long metricId, DateOnly periodEnd, double value, CancellationToken cancellationToken);
+    /// <summary>Stages a row; returns the line of an earlier row with the same key when the stage can tell at once.</summary>
+    ValueTask<long?> AddAsync(long line, ObservationRow row, CancellationToken cancellationToken);
 
-    /// <summary>Pairs of (line, first line with the same key), at most <paramref name="max"/>.</summary>
+    /// <summary>Pairs of (line, first line with the same key) not reported by AddAsync, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken);
 
     /// <summary>Upserts the stage into <c>observations</c> for the tenant; returns how many were inserted and updated.</summary>

@@ -25,31 +25,34 @@ internal sealed class ObservationImporter(CxDbContext db)
             return ImportResult.Failed(ImportKind.Observations, 0, errors, warnings);
         }
         var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("No tenant set for the import.");
-        var lookups = await CatalogLookups.LoadAsync(db, withAccounts: false, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // PostgreSQL's COPY holds the connection until the stage is complete, so nothing can be looked up lazily there.
+        var lookups = db.Database.GetDbConnection() is SqliteConnection ? null : await CatalogLookups.LoadAsync(db, withAccounts: false, cancellationToken);
+        var rows = new ObservationRowReader(table, async () => lookups ??= await CatalogLookups.LoadAsync(db, withAccounts: false, cancellationToken));
+        await rows.LoadNamesAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), tenantId, cancellationToken);
         await using (var stage = CreateStage(transaction))
         {
             await stage.StartAsync(cancellationToken);
+            var duplicates = 0;
             while (await table.ReadAsync(cancellationToken))
             {
                 if (++counts.Rows % 100_000 == 0)
                 {
                     progress?.Invoke(counts.Rows);
                 }
-                var periodEnd = table.Date("period_end", required: true);
-                var touchpoint = lookups.Touchpoint(table, allowBusinessWide: true);
-                var metric = lookups.Metric(table);
-                var value = table.Number("value", required: true);
-                if (periodEnd is not null && touchpoint is not null && metric is not null && value is not null && !errors.Any)
+                // Once a row is invalid nothing will be written, so staging stops; duplicates alone keep it going.
+                if (await rows.ReadAsync() is { } row && errors.Messages.Count == duplicates
+                    && await stage.AddAsync(table.Line, row, cancellationToken) is { } firstLine)
                 {
-                    await stage.AddAsync(table.Line, touchpoint.Value, metric.Value.Id, periodEnd.Value, value.Value, cancellationToken);
+                    errors.Add(table.Line, Duplicate(firstLine));
+                    duplicates++;
                 }
             }
             if (!errors.Any)
             {
                 foreach (var (line, firstLine) in await stage.FindDuplicatesAsync(ImportErrors.Max, cancellationToken))
                 {
-                    errors.Add(line, $"duplicate observation: same period_end, touchpoint and metric as line {firstLine}");
+                    errors.Add(line, Duplicate(firstLine));
                 }
             }
             if (errors.Any)
@@ -61,6 +64,8 @@ internal sealed class ObservationImporter(CxDbContext db)
         await transaction.CommitAsync(cancellationToken);
         return counts.ToResult(ImportKind.Observations, warnings);
     }
+
+    private static string Duplicate(long firstLine) => $"duplicate observation: same period_end, touchpoint and metric as line {firstLine}";
 
     private IObservationStage CreateStage(IDbContextTransaction transaction) => db.Database.GetDbConnection() switch
     {

@@ -18,14 +18,16 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
         _copy = await connection.BeginBinaryImportAsync("COPY observation_stage FROM STDIN (FORMAT BINARY)", cancellationToken);
     }
 
-    public async ValueTask AddAsync(long line, long touchpointId, long metricId, DateOnly periodEnd, double value, CancellationToken cancellationToken)
+    public async ValueTask<long?> AddAsync(long line, ObservationRow row, CancellationToken cancellationToken)
     {
         await _copy!.StartRowAsync(cancellationToken);
         await _copy.WriteAsync(line, NpgsqlDbType.Bigint, cancellationToken);
-        await _copy.WriteAsync(touchpointId, NpgsqlDbType.Bigint, cancellationToken);
-        await _copy.WriteAsync(metricId, NpgsqlDbType.Bigint, cancellationToken);
-        await _copy.WriteAsync(periodEnd, NpgsqlDbType.Date, cancellationToken);
-        await _copy.WriteAsync(value, NpgsqlDbType.Double, cancellationToken);
+        await _copy.WriteAsync(row.TouchpointId, NpgsqlDbType.Bigint, cancellationToken);
+        await _copy.WriteAsync(row.MetricId, NpgsqlDbType.Bigint, cancellationToken);
+        await _copy.WriteAsync(row.PeriodEnd, NpgsqlDbType.Date, cancellationToken);
+        await _copy.WriteAsync(row.Value, NpgsqlDbType.Double, cancellationToken);
+        // COPY cannot check keys row by row; FindDuplicatesAsync does it afterwards.
+        return null;
     }
 
     public async Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken)
