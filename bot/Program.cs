@@ -30,7 +30,11 @@ if (isCli)
     return await CliRunner.RunAsync(app.Services, args, CancellationToken.None);
 }
 
-app.RefuseDevelopmentModeOffLoopback();
+if (DevelopmentModeStartup.RefusalReason(app) is { } refusal)
+{
+    await Console.Error.WriteLineAsync($"error: {refusal}");
+    return 1;
+}
 await DatabaseMigrator.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
 if (HostingExtensions.ShouldSeedDemo(app.Configuration, app.Environment))
 {

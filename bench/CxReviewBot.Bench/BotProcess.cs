@@ -33,7 +33,7 @@ internal sealed class BotProcess : IAsyncDisposable
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the bot");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null && (e.Data.StartsWith("fail", StringComparison.Ordinal) || e.Data.StartsWith("crit", StringComparison.Ordinal) || e.Data.StartsWith("      ", StringComparison.Ordinal))) Console.Error.WriteLine($"[bot] {e.Data}"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[bot] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -18,11 +18,14 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
         {
             return await TrackOnceAsync(activity, cancellationToken);
         }
-        catch (DbUpdateException) when (db.ChangeTracker.Entries().Any(e => e.State == EntityState.Added))
+        catch (DbUpdateException)
         {
-            // Teams sends installationUpdate and conversationUpdate for a new install at the same time; the other
-            // request inserted the conversation (or user) row first, so read it and apply this activity to it.
-            db.ChangeTracker.Clear();
+            // Two first activities of a new conversation (or user) raced to insert the same row; the other one won,
+            // so forget our insert and update the row it wrote.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
             return await TrackOnceAsync(activity, cancellationToken);
         }
     }

@@ -77,4 +77,19 @@ public sealed class InstallTests
         Assert.Equal(0, visibleToOther);
         Assert.Equal(1, visibleToOwner);
     }
+
+    [Fact]
+    public async Task ConcurrentFirstMessagesOfANewConversation_AllSucceed()
+    {
+        await using var bot = await BotFixture.StartAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            bot.Client.PostAsync(TestActivities.Message(bot.ServiceUrl, "help", "a:brand-new-chat"))));
+
+        Assert.All(responses, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
+        await bot.Connector.WaitForActivitiesAsync(8);
+        var references = await bot.Host.WithDbAsync(TestActivities.TenantId, db =>
+            db.Set<ConversationReference>().CountAsync(c => c.ConversationId == "a:brand-new-chat"));
+        Assert.Equal(1, references);
+    }
 }
