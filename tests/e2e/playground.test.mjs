@@ -1,57 +1,49 @@
-// The built bot behind the Agents Playground: install, help, unknown text — over the Playground's HTTP API
-// and WebSocket stream, then once through the Playground web UI in headless Chromium.
-// Needs: dotnet build CxReviewBot.sln (artifacts/bin/CxReviewBot/debug/CxReviewBot.dll), npm ci, /usr/bin/chromium.
+// The built bot behind the Agents Playground, over the Playground's HTTP API and WebSocket stream: install in
+// every scope, help (also @mentioned in a channel), unknown text, owners on the demo data, every help button.
+// The web UI in Chromium is playground-ui.test.mjs.
+// Needs: dotnet build CxReviewBot.sln (artifacts/bin/CxReviewBot/debug/CxReviewBot.dll), npm ci.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
+import { executeActions, offeredCommands, plainText, readCsv } from './lib/botCards.mjs';
 import { startBot } from './lib/bot.mjs';
 import { fixture } from './lib/fixture.mjs';
-import { launchBrowser } from './lib/browser.mjs';
-import { artifactsDir, chromiumPath } from './lib/paths.mjs';
 import { startPlayground } from './lib/playground.mjs';
 import { adaptiveCards, cardText } from './lib/playgroundClient.mjs';
 
 // The Teams command menu (manifest) is the list of commands users are promised.
 const manifest = JSON.parse(readFileSync(new URL('../../manifest/manifest.template.json', import.meta.url), 'utf8'));
 const menuCommands = [...new Set(manifest.bots[0].commandLists.flatMap((l) => l.commands.map((c) => c.title)))];
-// The first turn pays for JIT and database start-up; the outbox then dispatches within its poll interval.
+// The demo seed imports exactly these touchpoints (bot/Features/Catalog/Demo, docs/catalog.md).
+const demoTouchpoints = readCsv(new URL('../../samples/touchpoints.csv', import.meta.url));
+// The first turn pays for JIT and database start-up; the outbox then dispatches within its poll interval (2 s).
 const firstReplyMs = 30_000;
+// Long enough for a second, duplicate welcome to reach the Playground through the outbox.
+const duplicateWindowMs = 5_000;
+const errorType = 'application/vnd.microsoft.error';
+const adminKey = randomUUID();
 
-/**
- * Commands a card offers: `data.command` of its buttons (Action.Execute/Submit, or an imBack value) and a
- * bold `**command**` opening a TextBlock.
- */
-function offeredCommands(card) {
-  const found = new Set();
-  const walk = (node) => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object') return undefined;
-    if (typeof node.data?.command === 'string') found.add(node.data.command.toLowerCase());
-    if (node.data?.msteams?.type === 'imBack' && typeof node.data.msteams.value === 'string') found.add(node.data.msteams.value.toLowerCase());
-    if (node.type === 'TextBlock' && typeof node.text === 'string') {
-      const bold = node.text.match(/^\*\*([a-z]+)\*\*/i);
-      if (bold) found.add(bold[1].toLowerCase());
-    }
-    Object.values(node).forEach(walk);
-    return undefined;
-  };
-  walk(card);
-  return [...found].sort();
-}
+// Scope-specific lines of cards/Welcome/WelcomeCard.cs.
+const welcomeText = {
+  personal: 'send you check-ins for the touchpoints you own',
+  groupChat: "run this chat's weekly business review",
+  channel: 'post the weekly business review agenda in this channel',
+};
+const isWelcome = (card) => cardText(card).includes('welcome to cx review bot') || card.fallbackText?.startsWith('Welcome to CX Review Bot');
 
 describe('bot in the Agents Playground', () => {
   let bot;
   let playground;
-  let chat;
+  let config;
   const ready = fixture(
     async () => {
-      const started = await startBot();
+      bot = await startBot({ env: { Demo__Seed: 'true', Admin__ApiKey: adminKey } });
       try {
-        const client = await startPlayground(started.messagesUrl);
-        [bot, playground, chat] = [started, client, await client.personalChat()];
+        playground = await startPlayground(bot.messagesUrl);
+        config = await playground.config();
       } catch (error) {
-        await started.stop();
+        await bot.stop();
         throw error;
       }
       return { bot, playground };
@@ -63,24 +55,47 @@ describe('bot in the Agents Playground', () => {
   );
   after(() => ready.dispose());
 
-  // A second welcome (installationUpdate and conversationUpdate both fire) may still be in flight, so match
-  // on what the card says rather than taking the next card.
-  async function cardReplyTo(action, what, accept = () => true) {
+  const personal = () => config.personalChat.id;
+  const groupChat = () => config.groupChats[0].id;
+  const channel = () => config.teams[0].channels[0].id;
+
+  /** Runs `action` and resolves with the first bot message in `conversationId` (or a thread of it) with a card `accept` takes. */
+  async function cardReplyTo(conversationId, action, what, accept = () => true) {
     await ready();
     const since = playground.frames.length;
     await action();
     try {
-      const frame = await playground.waitForBotMessage(chat.conversationId, chat.bot.id, {
+      const frame = await playground.waitForBotMessage(conversationId, config.bot.id, {
         since,
         timeoutMs: firstReplyMs,
         predicate: (m) => adaptiveCards(m).some(accept),
         what,
       });
-      return adaptiveCards(frame.message).find(accept);
+      return { card: adaptiveCards(frame.message).find(accept), message: frame.message, since };
     } catch (error) {
       throw new Error(`${error.message}\nbot output:\n${bot.output().slice(-3000)}`);
     }
   }
+
+  async function installBringsOneWelcome(conversationId, scope) {
+    const { card, since } = await cardReplyTo(conversationId, () => playground.install(conversationId), `welcome card in ${scope}`, isWelcome);
+    assert.equal(card.type, 'AdaptiveCard');
+    assert.ok(cardText(card).includes(welcomeText[scope]), `${scope} welcome lacks "${welcomeText[scope]}":\n${cardText(card)}`);
+    for (const [other, text] of Object.entries(welcomeText)) {
+      if (other !== scope) assert.ok(!cardText(card).includes(text), `${scope} welcome says the ${other} line`);
+    }
+    // installationUpdate and conversationUpdate both announce the install; the bot must greet once.
+    await new Promise((r) => setTimeout(r, duplicateWindowMs));
+    const welcomes = playground.botMessages(conversationId, config.bot.id, { since }).filter((m) => adaptiveCards(m).some(isWelcome));
+    assert.equal(welcomes.length, 1, `${welcomes.length} welcome cards in ${scope}`);
+    return card;
+  }
+
+  /** The user's mention of the bot, as Teams and the Playground put it in a channel message. */
+  const mentionBot = () => {
+    const text = `<at>${config.bot.name}</at>`;
+    return { text, mentions: [{ mentioned: { id: config.bot.id, name: config.bot.name }, text }] };
+  };
 
   test('bot process starts and GET /healthz answers 200', async () => {
     await ready();
@@ -88,71 +103,146 @@ describe('bot in the Agents Playground', () => {
     assert.equal(response.status, 200);
   });
 
-  let welcomeJson = '';
-  let helpCommands = null;
-  // A help card offers the help command itself; a repeated welcome card is not an answer to the user.
-  const isHelpCard = (card) => JSON.stringify(card) !== welcomeJson && offeredCommands(card).includes('help');
-
-  test('installing in personal chat brings the welcome card', async () => {
-    const card = await cardReplyTo(() => playground.install(chat.conversationId), 'welcome card after install');
-    welcomeJson = JSON.stringify(card);
-    assert.equal(card.type, 'AdaptiveCard');
-    assert.ok(cardText(card).length > 0, 'welcome card has no text');
+  test('the demo seed targets the tenant the Playground puts in activities', async () => {
+    await ready();
+    assert.ok(bot.output().includes(config.tenantId), `bot output does not mention the Playground tenant ${config.tenantId}`);
+    assert.match(bot.output(), new RegExp(`Demo[^\\n]*${config.tenantId}`), 'no demo seed log line for the Playground tenant');
   });
 
-  test('help brings a card offering commands that are all in the Teams command menu', async (t) => {
-    const card = await cardReplyTo(() => playground.sendText(chat.conversationId, 'help'), 'help card offering "help"', isHelpCard);
-    helpCommands = offeredCommands(card);
-    const unknown = helpCommands.filter((c) => !menuCommands.includes(c));
+  let welcomeJson = '';
+  let helpCard = null;
+  let helpMessageId = null;
+  // A help card offers the help command itself; a repeated welcome card is not an answer to the user.
+  const isHelpCard = (card) => JSON.stringify(card) !== welcomeJson && !isWelcome(card) && offeredCommands(card).includes('help');
+
+  test('installing in personal chat brings one welcome card for personal scope', async () => {
+    welcomeJson = JSON.stringify(await installBringsOneWelcome(personal(), 'personal'));
+  });
+
+  test('installing in a group chat brings one welcome card for the group', async () => {
+    await ready();
+    await installBringsOneWelcome(groupChat(), 'groupChat');
+  });
+
+  test('installing in a team channel brings one welcome card for the channel', async () => {
+    await ready();
+    await installBringsOneWelcome(channel(), 'channel');
+  });
+
+  test('help @mentioning the bot in a channel brings the help card in the thread', async () => {
+    await ready();
+    const { text, mentions } = mentionBot();
+    let posted;
+    const { card } = await cardReplyTo(channel(), async () => {
+      posted = await playground.sendText(channel(), `${text} help`, { mentions });
+    }, 'help card in the channel thread', isHelpCard);
+    assert.ok(offeredCommands(card).includes('owners'), 'channel help card does not offer owners');
+    assert.ok(posted.postConversationId?.startsWith(`${channel()};messageid=`), `no thread id: ${JSON.stringify(posted)}`);
+  });
+
+  test('help brings a card offering commands that are all in the Teams command menu, owners included', async (t) => {
+    const reply = await cardReplyTo(personal(), () => playground.sendText(personal(), 'help'), 'help card offering "help"', isHelpCard);
+    [helpCard, helpMessageId] = [reply.card, reply.message.messageId];
+    const commands = offeredCommands(helpCard);
+    assert.ok(commands.includes('owners'), `help does not offer owners: ${commands.join(', ')}`);
+    const unknown = commands.filter((c) => !menuCommands.includes(c));
     assert.deepEqual(unknown, [], 'help offers commands missing from manifest commandLists');
-    const text = cardText(card);
-    for (const command of helpCommands) assert.ok(text.includes(command), `help card does not show "${command}"`);
-    const notYet = menuCommands.filter((c) => !helpCommands.includes(c));
+    const text = cardText(helpCard);
+    for (const command of commands) assert.ok(text.includes(command), `help card does not show "${command}"`);
+    const notYet = menuCommands.filter((c) => !commands.includes(c));
     if (notYet.length > 0) t.diagnostic(`menu commands the help card does not offer yet: ${notYet.join(', ')}`);
   });
 
   test('unknown text brings the help card, never silence', async () => {
-    const card = await cardReplyTo(() => playground.sendText(chat.conversationId, 'gibberish'), 'help card for unknown text', isHelpCard);
-    if (helpCommands) assert.deepEqual(offeredCommands(card), helpCommands, 'unknown text should offer the same commands as help');
+    const { card } = await cardReplyTo(personal(), () => playground.sendText(personal(), 'gibberish'), 'help card for unknown text', isHelpCard);
+    if (helpCard) assert.deepEqual(offeredCommands(card), offeredCommands(helpCard), 'unknown text should offer the same commands as help');
   });
 
-  test('help typed in the Playground web UI renders the card in Chromium', { skip: !existsSync(chromiumPath) && `no Chromium at ${chromiumPath}` }, async () => {
-    await ready();
-    // Its own Playground: a fresh personal chat, so no card from the tests above is on screen.
-    const ui = await startPlayground(bot.messagesUrl);
-    const browser = await launchBrowser();
-    try {
-      const { page } = browser;
-      await page.goto(`${ui.baseUrl}/`);
-      const compose = page.getByRole('textbox');
-      await compose.first().waitFor({ state: 'visible' });
-      // Opening the UI installs the app, so the welcome card comes first; let it land before typing.
-      const cards = page.locator('.ac-adaptiveCard');
-      await cards.first().waitFor({ state: 'visible', timeout: firstReplyMs }).catch(() => {});
-      await page.waitForTimeout(1500);
-      await compose.first().click();
-      await compose.first().fill('help');
-      await page.keyboard.press('Enter');
-      // The reply is the card after the user's "help" bubble in the transcript naming what help offered above.
-      await page.waitForFunction(
-        (words) => {
-          const bubbles = [...document.querySelectorAll('body *')].filter((e) =>
-            e.children.length === 0 && e.textContent.trim() === 'help' && !e.closest('.ac-adaptiveCard, [contenteditable]'));
-          const after = [...document.querySelectorAll('.ac-adaptiveCard')].filter((card) =>
-            bubbles.some((b) => b.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING));
-          return after.some((card) => words.every((w) => card.innerText.toLowerCase().includes(w)));
-        },
-        helpCommands ?? ['help'],
-        { timeout: firstReplyMs },
-      );
-      const helpCard = cards.last();
-      assert.ok((await helpCard.boundingBox()).height > 40, 'help card rendered with no height');
-      mkdirSync(artifactsDir, { recursive: true });
-      await page.screenshot({ path: join(artifactsDir, 'playground-help.png') });
-      await helpCard.screenshot({ path: join(artifactsDir, 'playground-help-card.png') });
-    } finally {
-      await browser.close();
-      await ui.stop();
+  test('owners lists every demo touchpoint with its named owner', async () => {
+    const { card } = await cardReplyTo(personal(), () => playground.sendText(personal(), 'owners'), 'owners card',
+      (c) => cardText(c).includes('touchpoint owners'));
+    const text = plainText(cardText(card));
+    for (const row of demoTouchpoints) {
+      assert.ok(text.includes(row.touchpoint.toLowerCase()), `owners card lacks touchpoint "${row.touchpoint}"`);
+      if (row.owner_upn) assert.ok(text.includes(row.owner_name.toLowerCase()), `owners card lacks owner "${row.owner_name}" of ${row.touchpoint}`);
     }
+    assert.match(text, new RegExp(`showing all ${demoTouchpoints.length}\\b`), 'owners summary does not count the demo touchpoints');
+  });
+
+  test('every command button on the help card gets a non-error reply', async () => {
+    await ready();
+    assert.ok(helpCard, 'no help card from the help test');
+    const buttons = executeActions(helpCard, 'command.run');
+    assert.ok(buttons.length >= 2, `help card has ${buttons.length} command.run buttons`);
+    for (const button of buttons) {
+      const since = playground.frames.length;
+      const body = await playground.execute(personal(), helpMessageId, button.verb, button.data);
+      assert.notEqual(body.type, errorType, `"${button.title}" (${button.data.command}) answered an error: ${JSON.stringify(body.value)}`);
+      assert.ok(['application/vnd.microsoft.activity.message', 'application/vnd.microsoft.card.adaptive'].includes(body.type),
+        `"${button.title}" answered ${JSON.stringify(body)}`);
+      // The command itself answers in the chat, as if typed.
+      const frame = await playground.waitForBotMessage(personal(), config.bot.id, {
+        since,
+        timeoutMs: firstReplyMs,
+        predicate: (m) => adaptiveCards(m).length > 0 || Boolean(m.text),
+        what: `reply to the "${button.title}" button`,
+      });
+      assert.ok(!/error|went wrong/i.test(frame.message.text ?? ''), `"${button.title}" replied: ${frame.message.text}`);
+    }
+  });
+
+  test('the welcome card buttons name commands the bot answers (diagnostic only)', async (t) => {
+    await ready();
+    const welcome = JSON.parse(welcomeJson || '{}');
+    const unanswered = executeActions(welcome, 'command.run').map((b) => b.data.command)
+      .filter((c) => !offeredCommands(helpCard ?? {}).includes(c));
+    if (unanswered.length > 0) t.diagnostic(`welcome card offers commands help does not list: ${unanswered.join(', ')}`);
+  });
+
+  test('owners pages when the list is long: unowned first, "Show more" brings the rest', async () => {
+    await ready();
+    // 40 more touchpoints, a few unowned, so the list is over one page (OwnersView.MaxPageSize = 40).
+    const extra = Array.from({ length: 40 }, (_, i) => {
+      const name = `E2E touchpoint ${String(i + 1).padStart(2, '0')}`;
+      return i % 10 === 0 ? `${name},support,,,,` : `${name},support,e2e.owner${i}@contoso.example,,E2E Owner ${i},`;
+    });
+    const csv = ['touchpoint,function,owner_upn,owner_aad_id,owner_name,description', ...extra].join('\n');
+    const imported = await fetch(`${bot.baseUrl}/api/v1/import/touchpoints`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', 'x-api-key': adminKey, 'x-tenant-id': config.tenantId },
+      body: csv,
+    });
+    assert.equal(imported.status, 200, await imported.text());
+
+    const { card, message } = await cardReplyTo(personal(), () => playground.sendText(personal(), 'owners'), 'paged owners card',
+      (c) => cardText(c).includes('touchpoint owners') && cardText(c).includes('e2e touchpoint'));
+    const firstPage = plainText(cardText(card)).split('\n');
+    assert.ok(firstPage.some((l) => l.includes('4 touchpoints have no owner')), 'summary does not count 4 unowned touchpoints');
+    const unowned = extra.filter((l) => l.includes(',,,,')).map((l) => l.split(',')[0].toLowerCase());
+    const lastUnowned = Math.max(...unowned.map((n) => firstPage.indexOf(n)));
+    assert.ok(unowned.every((n) => firstPage.includes(n)), 'an unowned touchpoint is missing from page 1');
+    assert.ok(lastUnowned < firstPage.indexOf('contract & pricing'), 'unowned touchpoints are not listed first');
+    const [more] = executeActions(card, 'owners.page');
+    assert.ok(more, 'a 52-touchpoint owners card has no paging button');
+
+    const body = await playground.execute(personal(), message.messageId, more.verb, more.data);
+    assert.equal(body.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(body).slice(0, 500));
+    const secondPage = plainText(cardText(body.value)).split('\n');
+    const all = [...demoTouchpoints.map((r) => r.touchpoint), ...extra.map((l) => l.split(',')[0])].map((n) => n.toLowerCase());
+    // A touchpoint's name is a line of its own (a bold TextBlock); summary and owner lines never equal one.
+    const onFirst = all.filter((n) => firstPage.includes(n));
+    const onSecond = all.filter((n) => secondPage.includes(n));
+    assert.deepEqual(onFirst.filter((n) => onSecond.includes(n)), [], 'a touchpoint is on both pages');
+    assert.deepEqual([...onFirst, ...onSecond].sort(), [...all].sort(), 'the two pages do not hold every touchpoint once');
+    assert.ok(executeActions(body.value, 'owners.page').some((a) => a.title === 'Previous'), 'page 2 has no "Previous" button');
+  });
+
+  test('the bot answered every Playground request without a server error', async () => {
+    await ready();
+    const failures = bot.output().match(/Request finished HTTP\/[\d.]+ POST \S+\/api\/messages - 5\d\d[^\n]*/g) ?? [];
+    // EF Core logs a failed insert itself even when the bot catches it (the install race, ConversationTracker),
+    // so only the bot's own failure logs count.
+    const exceptions = (bot.output().match(/^fail: [^\n]*\n[^\n]*/gm) ?? []).filter((l) => !l.startsWith('fail: Microsoft.EntityFrameworkCore.'));
+    assert.deepEqual([...failures, ...exceptions], [], 'bot output has 5xx answers or logged failures');
   });
 });

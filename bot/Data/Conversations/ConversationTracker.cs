@@ -67,17 +67,22 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
     /// <returns>True when this install has not been greeted yet (and marks it greeted).</returns>
     public async Task<bool> MarkInstalledAsync(ConversationReference reference, Activity activity, CancellationToken cancellationToken)
     {
-        var firstGreeting = !reference.IsInstalled || reference.WelcomedAt is null;
         reference.IsInstalled = true;
-        reference.WelcomedAt ??= time.GetUtcNow();
         reference.InstalledByUserId ??= activity.From?.Id;
         reference.InstalledByAadObjectId ??= activity.From?.EntraId;
-        if (firstGreeting)
-        {
-            reference.WelcomedAt = time.GetUtcNow();
-        }
         await db.SaveChangesAsync(cancellationToken);
-        return firstGreeting;
+        // One statement claims the greeting: both install activities get here, often at the same moment.
+        var now = time.GetUtcNow();
+        var claimed = await db.Set<ConversationReference>()
+            .Where(c => c.Id == reference.Id && c.WelcomedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(c => c.WelcomedAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            return false;
+        }
+        reference.WelcomedAt = now;
+        db.Entry(reference).Property(c => c.WelcomedAt).OriginalValue = now;
+        return true;
     }
 
     public async Task MarkUninstalledAsync(ConversationReference reference, CancellationToken cancellationToken)

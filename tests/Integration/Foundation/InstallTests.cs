@@ -31,6 +31,27 @@ public sealed class InstallTests
         Assert.Equal(TestActivities.TenantId, reference.TenantId);
     }
 
+    [Theory]
+    [InlineData("groupChat", "19:together@thread.v2")]
+    [InlineData("channel", "19:together@thread.tacv2")]
+    public async Task InstallActivitiesArrivingTogether_BothSucceedAndOneWelcome(string conversationType, string conversationId)
+    {
+        await using var bot = await BotFixture.StartAsync();
+
+        // The Playground (and Teams) can deliver both install activities at once for a conversation never seen before.
+        var ids = Enumerable.Range(1, 8).Select(i => $"{conversationId}-{i}").ToList();
+        var responses = await Task.WhenAll(ids.SelectMany(id => new[]
+        {
+            bot.Client.PostAsync(TestActivities.InstallationAdd(bot.ServiceUrl, id, conversationType)),
+            bot.Client.PostAsync(TestActivities.BotAdded(bot.ServiceUrl, id, conversationType)),
+        }));
+
+        Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"HTTP {(int)r.StatusCode}"));
+        await bot.Connector.WaitForActivitiesAsync(ids.Count);
+        await Task.Delay(300);
+        Assert.Equal(ids.Count, bot.Connector.Activities.Count);
+    }
+
     [Fact]
     public async Task Message_RecordsTheUserForProactiveMessages()
     {

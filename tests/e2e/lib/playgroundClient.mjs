@@ -62,12 +62,18 @@ export class PlaygroundClient {
     return { conversationId: config.personalChat.id, bot: config.bot, user: config.currentUser };
   }
 
-  /** The user types `text` in the conversation. Resolves with { messageId, timestamp }. */
-  sendText(conversationId, text, { from = 'user-id-0' } = {}) {
+  /**
+   * The user types `text` in the conversation; `mentions` ([{ mentioned: { id, name }, text: '<at>…</at>' }]) become
+   * mention entities. In a channel the Playground only delivers messages that mention the bot, and the message
+   * starts a thread: `postConversationId` (`<channel>;messageid=<id>`) is where the bot's reply lands.
+   * Resolves with { messageId, timestamp, postConversationId? }.
+   */
+  sendText(conversationId, text, { from = 'user-id-0', mentions } = {}) {
     return this.#request('POST', `/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`, {
       from: { id: from },
       text,
       textFormat: 'plain',
+      ...(mentions ? { mentions } : {}),
     });
   }
 
@@ -121,12 +127,17 @@ export class PlaygroundClient {
     });
   }
 
-  /** Waits for a message the bot created in `conversationId` (not typing indicators, not the user's echo). */
+  /**
+   * Waits for a message the bot created in `conversationId` (not typing indicators, not the user's echo); a
+   * channel id also matches replies in its threads.
+   */
   waitForBotMessage(conversationId, botId, { since = 0, timeoutMs, predicate = () => true, what = 'bot message' } = {}) {
-    return this.waitForFrame(
-      (f) => f.action === 'createMessage' && f.actionConversationId === conversationId && f.message?.from?.id === botId && predicate(f.message),
-      { since, timeoutMs, what },
-    );
+    return this.waitForFrame((f) => isBotMessage(f, conversationId, botId) && predicate(f.message), { since, timeoutMs, what });
+  }
+
+  /** The bot's messages in `conversationId` (and its threads) among the frames from index `since`. */
+  botMessages(conversationId, botId, { since = 0 } = {}) {
+    return this.#frames.slice(since).filter((f) => isBotMessage(f, conversationId, botId)).map((f) => f.message);
   }
 
   async stop() {
@@ -165,6 +176,12 @@ export function cardText(card) {
   };
   walk(card);
   return parts.join('\n').toLowerCase();
+}
+
+function isBotMessage(frame, conversationId, botId) {
+  const cid = frame.actionConversationId ?? '';
+  return frame.action === 'createMessage' && frame.message?.from?.id === botId
+    && (cid === conversationId || cid.startsWith(`${conversationId};messageid=`));
 }
 
 function summarise(message) {
