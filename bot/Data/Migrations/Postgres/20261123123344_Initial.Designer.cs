@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxReviewBot.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCxDbContext))]
-    [Migration("20261123115042_Reviews")]
-    partial class Reviews
+    [Migration("20261123123344_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
