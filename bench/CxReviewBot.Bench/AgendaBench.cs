@@ -5,6 +5,7 @@ using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
+using CxReviewBot.Protocol.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Bench;
@@ -37,7 +38,7 @@ internal static class AgendaBench
                 {
                     var clock = Stopwatch.StartNew();
                     await using var db = Context(file);
-                    var view = await new AgendaComposer(db).ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
+                    var view = await new AgendaComposer(db, new BotRoutes()).ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
                     var json = CardSerializer.ToJson(AgendaCard.Build(view));
                     clock.Stop();
                     bytes = json.Length;

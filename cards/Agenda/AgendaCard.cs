@@ -71,7 +71,10 @@ public static class AgendaCard
             actions.Add(PageButton(ShowMoreTitle, view, slice.Page + 1));
         }
 
-        actions.Add(CardParts.CommandButton(ReportTitle, CommandCatalog.Report));
+        if (view.CanGetReport)
+        {
+            actions.Add(CardParts.CommandButton(ReportTitle, CommandCatalog.Report));
+        }
         return actions;
     }
 

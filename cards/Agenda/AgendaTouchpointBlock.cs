@@ -60,19 +60,22 @@ internal static class AgendaTouchpointBlock
             items.Add(new TextBlock { Text = "Linkage: " + CardText.EscapeMarkdown(CardText.Snippet(touchpoint.LinkageInsight, limits.TextLength)), Wrap = true, IsSubtle = true });
         }
 
-        items.Add(new ActionSet
+        if (view.CanRecordDecisions)
         {
-            Actions =
-            [
-                new ExecuteAction
-                {
-                    Title = RecordDecisionTitle,
-                    Tooltip = $"Record a decision for {name}",
-                    Verb = CardVerbs.DecisionRecord,
-                    Data = ActionData.Of((CardDataKeys.ReviewId, view.ReviewId), (CardDataKeys.Touchpoint, touchpoint.Name)),
-                },
-            ],
-        });
+            items.Add(new ActionSet
+            {
+                Actions =
+                [
+                    new ExecuteAction
+                    {
+                        Title = RecordDecisionTitle,
+                        Tooltip = $"Record a decision for {name}",
+                        Verb = CardVerbs.DecisionRecord,
+                        Data = ActionData.Of((CardDataKeys.ReviewId, view.ReviewId), (CardDataKeys.Touchpoint, touchpoint.Name)),
+                    },
+                ],
+            });
+        }
         return new Container { Separator = true, Spacing = Spacing.Medium, Items = items };
     }
 

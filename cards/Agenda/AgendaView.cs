@@ -35,4 +35,10 @@ public sealed record AgendaView(string ReviewId, string ReviewName, DateOnly AsO
     public Uri? SparklineBaseUrl { get; init; }
 
     public IReadOnlyList<string> RefreshUserIds { get; init; } = [];
+
+    /// <summary>Whether the bot answers "Record decision"; without it the buttons are left out rather than dead.</summary>
+    public bool CanRecordDecisions { get; init; } = true;
+
+    /// <summary>Whether the bot answers the `report` command behind the "Get report" button.</summary>
+    public bool CanGetReport { get; init; } = true;
 }

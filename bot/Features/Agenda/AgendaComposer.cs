@@ -1,10 +1,13 @@
 using System.Globalization;
+using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Metrics;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Reporting;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.Protocol.Routing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Agenda;
@@ -13,7 +16,7 @@ namespace CxReviewBot.Features.Agenda;
 /// Builds the agenda's view from the same review pack the `report` verb prints, so every number on the card equals
 /// the report's for the same review and date; adds trends, owners and the linkage insight.
 /// </summary>
-internal sealed class AgendaComposer(CxDbContext db)
+internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
 {
     public const int TrendPoints = 12;
 
@@ -38,6 +41,8 @@ internal sealed class AgendaComposer(CxDbContext db)
             Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights)).ToList(),
             Page = Math.Max(1, page),
             RefreshUserIds = review?.Members.Select(m => m.TeamsUserId).Take(60).ToList() ?? [],
+            CanRecordDecisions = routes.FindVerb(CardVerbs.DecisionRecord) is not null,
+            CanGetReport = routes.FindCommand(CommandCatalog.Report) is not null,
         };
     }
 

@@ -6,6 +6,7 @@ using CxReviewBot.Features.Catalog.Reporting;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CxReviewBot.IntegrationTests.Agenda;
 
@@ -20,11 +21,11 @@ public sealed class AgendaPostTests
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
 
         var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
-        var (expected, rows, view) = await AgendaScenario.InScopeAsync(bot.Host, async (_, db) =>
+        var (expected, rows, view) = await AgendaScenario.InScopeAsync(bot.Host, async (services, db) =>
         {
             var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
             var asOf = AgendaComposer.Today(review, TimeProvider.System);
-            var view = await new AgendaComposer(db).ComposeAsync(review, asOf, 1, CancellationToken.None);
+            var view = await services.GetRequiredService<AgendaComposer>().ComposeAsync(review, asOf, 1, CancellationToken.None);
             return (CardSerializer.ToJsonNode(AgendaCard.Build(view)), await ReviewPackQuery.RunAsync(db, asOf, review.TouchpointScope, CancellationToken.None), view);
         });
         Assert.True(JsonNode.DeepEquals(expected, posted.Card), posted.Card?.ToJsonString());
@@ -80,7 +81,7 @@ public sealed class AgendaPostTests
     {
         await using var bot = await AgendaScenario.StartAsync();
 
-        var view = await AgendaScenario.InScopeAsync(bot.Host, (_, db) => new AgendaComposer(db).ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None));
+        var view = await AgendaScenario.InScopeAsync(bot.Host, (services, _) => services.GetRequiredService<AgendaComposer>().ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None));
 
         var csat = Assert.Single(view.Touchpoints.Single(t => t.Name == "Onboarding").ExperienceMetrics);
         Assert.Equal([4.5, 4.0, 3.7], csat.Trend);

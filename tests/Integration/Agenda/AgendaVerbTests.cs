@@ -5,6 +5,7 @@ using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Catalog;
+using CxReviewBot.Protocol.Routing;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,7 @@ public sealed class AgendaVerbTests
         Assert.Equal((0, ""), (preview.ExitCode, preview.Stderr));
         await using var db = database.Context(CatalogCorpus.Tenant);
         var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
-        var view = await new AgendaComposer(db).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
+        var view = await new AgendaComposer(db, new BotRoutes()).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
         Assert.True(JsonNode.DeepEquals(CardSerializer.ToJsonNode(AgendaCard.Build(view)), JsonNode.Parse(preview.Stdout)));
         Assert.Equal(0, report.ExitCode);
         Assert.Equal(
