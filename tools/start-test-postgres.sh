@@ -5,7 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)/.pgtest"
 port="${PGTEST_PORT:-55432}"
-bin="${PGTEST_BIN:-/usr/local/bin}"
+# Debian's postgresql package keeps its binaries off PATH, under /usr/lib/postgresql/<version>/bin.
+if [ -n "${PGTEST_BIN:-}" ]; then
+  bin="$PGTEST_BIN"
+elif command -v pg_ctl >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1; then
+  bin="$(dirname "$(command -v pg_ctl)")"
+else
+  bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+fi
+[ -x "$bin/pg_ctl" ] && [ -x "$bin/initdb" ] || { echo "no PostgreSQL server binaries found (apt-get install postgresql)" >&2; exit 1; }
 mkdir -p "$root"
 
 # initdb and postgres refuse to run as root: run them as an unprivileged user that owns .pgtest/.
