@@ -19,4 +19,8 @@ internal static class ReviewRoles
 
     public static async Task<bool> IsMemberAsync(CxDbContext db, long reviewId, string teamsUserId, string? aadObjectId, CancellationToken cancellationToken) =>
         await RolesOfAsync(db, reviewId, teamsUserId, aadObjectId, cancellationToken) != ReviewRole.None;
+
+    /// <summary>Changing a review's set-up is for its CX leads and admins.</summary>
+    public static async Task<bool> CanConfigureAsync(CxDbContext db, long reviewId, string teamsUserId, string? aadObjectId, CancellationToken cancellationToken) =>
+        (await RolesOfAsync(db, reviewId, teamsUserId, aadObjectId, cancellationToken) & (ReviewRole.CxLead | ReviewRole.Admin)) != ReviewRole.None;
 }

@@ -13,6 +13,7 @@ namespace CxReviewBot.Features.Setup;
 internal static class SetupCommands
 {
     public const string PersonalChatTitle = "Set-up happens where the review meets";
+    public const string NotAllowedTitle = "Only this review's CX leads and admins can change its set-up";
     public const string RosterFallbackNote = "I could not read this conversation's member list, so the pickers show people I have already met here.";
 
     public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
@@ -27,8 +28,14 @@ internal static class SetupCommands
             return;
         }
         var db = turn.Services.GetRequiredService<CxDbContext>();
-        var roster = await SetupRoster.LoadAsync(turn, cancellationToken);
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
+        if (review is not null && !await MayConfigureAsync(turn, db, review, cancellationToken))
+        {
+            var notice = NoticeCard.Build(new NoticeView(NoticeKind.Warning, NotAllowedTitle) { Message = WhoToAsk(review) });
+            await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), NotAllowedTitle, cancellationToken);
+            return;
+        }
+        var roster = await SetupRoster.LoadAsync(turn, cancellationToken);
         var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
         {
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
@@ -49,6 +56,11 @@ internal static class SetupCommands
             return InvokeResult.BadRequest("Set-up happens in the review's channel or chat.");
         }
         var db = turn.Services.GetRequiredService<CxDbContext>();
+        if (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is { } existing
+            && !await MayConfigureAsync(turn, db, existing, cancellationToken))
+        {
+            return InvokeResult.Forbidden($"{NotAllowedTitle}. {WhoToAsk(existing)}");
+        }
         var form = SetupForm.From(action);
         var roster = (await SetupRoster.LoadAsync(turn, cancellationToken)).Members;
         var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
@@ -64,6 +76,15 @@ internal static class SetupCommands
         }
         var review = await turn.Services.GetRequiredService<SetupSaver>().SaveAsync(turn, values, roster, cancellationToken);
         return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(SetupViews.Saved(review, turn.Services.GetRequiredService<TimeProvider>()))));
+    }
+
+    private static Task<bool> MayConfigureAsync(TurnContext turn, CxDbContext db, Review review, CancellationToken cancellationToken) =>
+        ReviewRoles.CanConfigureAsync(db, review.Id, turn.User.Id ?? "", turn.User.EntraId, cancellationToken);
+
+    private static string WhoToAsk(Review review)
+    {
+        var leads = review.Members.Where(m => m.Roles.HasFlag(ReviewRole.CxLead)).Select(m => m.Name).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        return leads.Count == 0 ? "Ask an admin of this review." : $"Ask {string.Join(" or ", leads)}.";
     }
 
     private static SetupView NewView(TurnContext turn, IReadOnlyList<SetupRosterMember> roster)
