@@ -41,6 +41,8 @@ dotnet format CxReviewBot.sln --verify-no-changes --no-restore >"$RESULTS/format
 # --- PostgreSQL for the store tests --------------------------------------------------------------
 if [ -x tools/start-test-postgres.sh ]; then
   echo "== postgresql"
+  # Leave nothing running: another checkout's run needs the same port.
+  trap 'tools/stop-test-postgres.sh' EXIT
   if pg_conn="$(tools/start-test-postgres.sh 2>"$RESULTS/postgres.log" | tail -1)"; then
     export CXREVIEW_TEST_POSTGRES="$pg_conn"
   else
