@@ -33,7 +33,7 @@ internal static class AgendaCommands
 
     public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var page = int.TryParse(action.GetString(CardDataKeys.Page), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        var page = action.GetInt(CardDataKeys.Page) ?? 1;
         var db = turn.Services.GetRequiredService<CxDbContext>();
         Review? review = null;
         if (action.GetString(CardDataKeys.ReviewId) is { Length: > 0 } idText)

@@ -67,39 +67,6 @@ internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
         };
     }
 
-    internal static MetricLine Line(ReviewPackRow row, AgendaTrends trends)
-    {
-        var status = Status(row.Status);
-        return new MetricLine(row.Metric, Kind(row.Kind), Unit(row.Unit))
-        {
-            Value = row.Value,
-            Previous = row.PreviousValue,
-            Change = row.Change,
-            Target = row.Target,
-            VsTarget = row.VsTarget,
-            Status = status,
-            DecisionIfCrossed = status == Cards.Metrics.MetricStatus.DecisionNeeded ? row.DecisionIfCrossed : null,
-            Trend = trends.For(row.TouchpointId, row.Metric),
-        };
-    }
-
-    private static Cards.Metrics.MetricStatus Status(Catalog.Reporting.MetricStatus? status) => status switch
-    {
-        Catalog.Reporting.MetricStatus.DecisionNeeded => Cards.Metrics.MetricStatus.DecisionNeeded,
-        Catalog.Reporting.MetricStatus.OffTarget => Cards.Metrics.MetricStatus.OffTarget,
-        Catalog.Reporting.MetricStatus.OnTrack => Cards.Metrics.MetricStatus.OnTrack,
-        _ => Cards.Metrics.MetricStatus.NoData,
-    };
-
-    private static Cards.Metrics.MetricKind Kind(Catalog.MetricKind kind) =>
-        kind == Catalog.MetricKind.Experience ? Cards.Metrics.MetricKind.Experience : Cards.Metrics.MetricKind.Commercial;
-
-    private static Cards.Metrics.MetricUnit Unit(Catalog.MetricUnit unit) => unit switch
-    {
-        Catalog.MetricUnit.Percent => Cards.Metrics.MetricUnit.Percent,
-        Catalog.MetricUnit.Currency => Cards.Metrics.MetricUnit.Currency,
-        Catalog.MetricUnit.Count => Cards.Metrics.MetricUnit.Count,
-        Catalog.MetricUnit.Seconds => Cards.Metrics.MetricUnit.Seconds,
-        _ => Cards.Metrics.MetricUnit.Score,
-    };
+    internal static MetricLine Line(ReviewPackRow row, AgendaTrends trends) =>
+        CardMetricLines.From(row, trends.For(row.TouchpointId, row.Metric));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Owners;
 using CxReviewBot.Data;
@@ -19,8 +18,7 @@ internal static class OwnersCommands
 
     public static async Task<InvokeResponseBody> PageAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var pageText = action.GetString(CardDataKeys.Page) ?? (action.Data.TryGetProperty(CardDataKeys.Page, out var p) ? p.ToString() : null);
-        if (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out var page) || page < 1)
+        if (action.GetInt(CardDataKeys.Page) is not { } page || page < 1)
         {
             return InvokeResult.BadRequest("That page does not exist. Type 'owners' to start again.");
         }

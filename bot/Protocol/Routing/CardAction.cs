@@ -33,6 +33,13 @@ internal sealed record CardAction(string Verb, JsonElement Data)
         return new CardAction(verb.GetString()!, value.Clone());
     }
 
+    /// <summary>A whole number sent either as a JSON number or as text (inputs and our data carry strings).</summary>
+    public int? GetInt(string name) =>
+        !Data.TryGetProperty(name, out var value) ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        : value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
+        : null;
+
     public string? GetString(string name) =>
         Data.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 

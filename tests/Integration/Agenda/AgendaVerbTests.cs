@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
@@ -68,23 +67,6 @@ public sealed class AgendaVerbTests
         return database;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TestDatabase database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["ConnectionStrings__CxReview"] = database.ConnectionString;
-        start.Environment["Database__Provider"] = database.Provider;
-        start.Environment["Tenancy__DefaultTenantId"] = CatalogCorpus.Tenant;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TestDatabase database, params string[] args) =>
+        BotExecutable.RunAsync(BotExecutable.For(database, CatalogCorpus.Tenant), args);
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CxReviewBot.TestKit;
 
 namespace CxReviewBot.IntegrationTests.Foundation;
 
@@ -33,24 +33,9 @@ public sealed class StartupTests
     private static async Task<(int ExitCode, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var database = Path.Combine(Path.GetTempPath(), $"cxreview-startup-{Guid.NewGuid():N}.db");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        start.Environment["ConnectionStrings__CxReview"] = $"Data Source={database}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        environment["ConnectionStrings__CxReview"] = $"Data Source={database}";
+        var (exitCode, _, stderr) = await BotExecutable.RunAsync(environment, args);
         BotFixture.DeleteDatabase(database);
-        return (process.ExitCode, await stderr);
+        return (exitCode, stderr);
     }
 }

@@ -8,17 +8,22 @@ namespace CxReviewBot.Features.Catalog.Reporting;
 /// <summary>Review-pack rows as card metric lines: the same numbers the report CSV prints, nothing recomputed.</summary>
 internal static class CardMetricLines
 {
-    public static CardLine From(ReviewPackRow row, IReadOnlyList<double?>? trend = null) => new(row.Metric, Kind(row.Kind), Unit(row.Unit))
+    public static CardLine From(ReviewPackRow row, IReadOnlyList<double?>? trend = null)
     {
-        Value = row.Value,
-        Previous = row.PreviousValue,
-        Change = row.Change,
-        Target = row.Target,
-        VsTarget = row.VsTarget,
-        Status = Status(row.Status),
-        DecisionIfCrossed = row.DecisionIfCrossed,
-        Trend = trend ?? [],
-    };
+        var status = Status(row.Status);
+        return new(row.Metric, Kind(row.Kind), Unit(row.Unit))
+        {
+            Value = row.Value,
+            Previous = row.PreviousValue,
+            Change = row.Change,
+            Target = row.Target,
+            VsTarget = row.VsTarget,
+            Status = status,
+            // The written decision only matters once the threshold is crossed.
+            DecisionIfCrossed = status == CardStatus.DecisionNeeded ? row.DecisionIfCrossed : null,
+            Trend = trend ?? [],
+        };
+    }
 
     public static CardStatus Status(MetricStatus? status) => status switch
     {
