@@ -237,6 +237,63 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "decisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EscalationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    OwnerTeamsUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TouchpointId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MetricId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ExpectedChange = table.Column<double>(type: "REAL", nullable: true),
+                    ExpectedBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BaselineValue = table.Column<double>(type: "REAL", nullable: true),
+                    BaselinePeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecordedByTeamsUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FormToken = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    OutcomeValue = table.Column<double>(type: "REAL", nullable: true),
+                    OutcomePeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeJudgedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decisions_metrics_MetricId",
+                        column: x => x.MetricId,
+                        principalTable: "metrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_decisions_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_decisions_touchpoints_TouchpointId",
+                        column: x => x.TouchpointId,
+                        principalTable: "touchpoints",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "observations",
                 columns: table => new
                 {
@@ -302,11 +359,141 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "action_items",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    OwnerTeamsUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OwnerAadObjectId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastReminderUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastNudgeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EscalatedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SnoozedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    NextChaseUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PlannerTaskId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlannerETag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PlannerPlanId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlannerBucketId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    PlannerSyncedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_action_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_action_items_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_action_items_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "decision_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    DecisionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ByTeamsUserId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    OldValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_decision_changes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_decision_changes_decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "action_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    ActionItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_action_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_action_events_action_items_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalTable: "action_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_TenantId_AccountId",
                 table: "accounts",
                 columns: new[] { "TenantId", "AccountId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_events_ActionItemId_AtUtc",
+                table: "action_events",
+                columns: new[] { "ActionItemId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_items_DecisionId",
+                table: "action_items",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_items_NextChaseUtc",
+                table: "action_items",
+                column: "NextChaseUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_items_PlannerTaskId",
+                table: "action_items",
+                column: "PlannerTaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_items_ReviewId",
+                table: "action_items",
+                column: "ReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_action_items_TenantId_OwnerTeamsUserId_Status",
+                table: "action_items",
+                columns: new[] { "TenantId", "OwnerTeamsUserId", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_agenda_occurrences_ReviewId_OccurrenceUtc",
@@ -319,6 +506,37 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 table: "conversation_references",
                 columns: new[] { "TenantId", "ConversationId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decision_changes_DecisionId_AtUtc",
+                table: "decision_changes",
+                columns: new[] { "DecisionId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_MetricId",
+                table: "decisions",
+                column: "MetricId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_ReviewId_RecordedAtUtc",
+                table: "decisions",
+                columns: new[] { "ReviewId", "RecordedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_TenantId_FormToken",
+                table: "decisions",
+                columns: new[] { "TenantId", "FormToken" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_TenantId_Status_DueDate",
+                table: "decisions",
+                columns: new[] { "TenantId", "Status", "DueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_decisions_TouchpointId",
+                table: "decisions",
+                column: "TouchpointId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_known_users_TenantId_AadObjectId",
@@ -425,10 +643,16 @@ namespace CxReviewBot.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "action_events");
+
+            migrationBuilder.DropTable(
                 name: "agenda_occurrences");
 
             migrationBuilder.DropTable(
                 name: "conversation_references");
+
+            migrationBuilder.DropTable(
+                name: "decision_changes");
 
             migrationBuilder.DropTable(
                 name: "known_users");
@@ -449,13 +673,19 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 name: "survey_responses");
 
             migrationBuilder.DropTable(
-                name: "reviews");
+                name: "action_items");
 
             migrationBuilder.DropTable(
                 name: "accounts");
 
             migrationBuilder.DropTable(
+                name: "decisions");
+
+            migrationBuilder.DropTable(
                 name: "metrics");
+
+            migrationBuilder.DropTable(
+                name: "reviews");
 
             migrationBuilder.DropTable(
                 name: "touchpoints");

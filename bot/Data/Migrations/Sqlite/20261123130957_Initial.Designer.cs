@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CxReviewBot.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCxDbContext))]
-    [Migration("20261123123339_Initial")]
+    [Migration("20261123130957_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -174,6 +174,154 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("processed_activities", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.ActionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionItemId", "AtUtc");
+
+                    b.ToTable("action_events", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.ActionItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNudgeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastReminderUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextChaseUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerTeamsUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannerBucketId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannerETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannerPlanId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PlannerSyncedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlannerTaskId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SnoozedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("NextChaseUtc");
+
+                    b.HasIndex("PlannerTaskId");
+
+                    b.HasIndex("ReviewId");
+
+                    b.HasIndex("TenantId", "OwnerTeamsUserId", "Status");
+
+                    b.ToTable("action_items", (string)null);
                 });
 
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
@@ -430,6 +578,179 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.ToTable("touchpoints", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.Decision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("BaselinePeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("BaselineValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ExpectedChange")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("FormToken")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MetricId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OutcomeJudgedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomePeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OutcomeValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("OwnerAadObjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerTeamsUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByTeamsUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TouchpointId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MetricId");
+
+                    b.HasIndex("TouchpointId");
+
+                    b.HasIndex("ReviewId", "RecordedAtUtc");
+
+                    b.HasIndex("TenantId", "FormToken")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId", "Status", "DueDate");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.DecisionChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByTeamsUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId", "AtUtc");
+
+                    b.ToTable("decision_changes", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Setup.Review", b =>
                 {
                     b.Property<long>("Id")
@@ -625,6 +946,32 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Actions.ActionEvent", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Actions.ActionItem", "ActionItem")
+                        .WithMany()
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ActionItem");
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.ActionItem", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Decisions.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Decision");
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
                 {
                     b.HasOne("CxReviewBot.Features.Setup.Review", null)
@@ -665,6 +1012,34 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.HasOne("CxReviewBot.Features.Catalog.Touchpoint", null)
                         .WithMany()
                         .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.Decision", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Catalog.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CxReviewBot.Features.Catalog.Touchpoint", null)
+                        .WithMany()
+                        .HasForeignKey("TouchpointId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.DecisionChange", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Decisions.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,8 @@
+namespace CxReviewBot.Features.Actions;
+
+internal enum ActionItemStatus
+{
+    Open,
+    Done,
+    Cancelled,
+}

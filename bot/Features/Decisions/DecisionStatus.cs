@@ -1,0 +1,8 @@
+namespace CxReviewBot.Features.Decisions;
+
+internal enum DecisionStatus
+{
+    Open,
+    Done,
+    Cancelled,
+}
