@@ -9,6 +9,9 @@ public static class CardDataKeys
     /// <summary>The action item an action button refers to.</summary>
     public const string ActionId = "actionId";
 
+    /// <summary>The decision a decision button refers to.</summary>
+    public const string DecisionId = "decisionId";
+
     /// <summary>How many days to snooze for.</summary>
     public const string Days = "days";
 

@@ -24,6 +24,18 @@ public static class CardVerbs
     /// <summary>Records a decision from the agenda or decide form; data keys <see cref="CardDataKeys.ReviewId"/>, <see cref="CardDataKeys.Touchpoint"/>.</summary>
     public const string DecisionRecord = "decision.record";
 
+    /// <summary>Opens the edit form of a decision, or saves it (reassigning is an edit of the owner); data key <see cref="CardDataKeys.DecisionId"/>.</summary>
+    public const string DecisionEdit = "decision.edit";
+
+    /// <summary>Cancels a decision (and its open action); data key <see cref="CardDataKeys.DecisionId"/>.</summary>
+    public const string DecisionCancel = "decision.cancel";
+
+    /// <summary>Re-lists the decision ledger with the filters chosen on the card.</summary>
+    public const string DecisionsFilter = "decisions.filter";
+
+    /// <summary>Adds a progress note to an action item; data key <see cref="CardDataKeys.ActionId"/>.</summary>
+    public const string ActionUpdate = "action.update";
+
     /// <summary>Marks an action item done; data key <see cref="CardDataKeys.ActionId"/>.</summary>
     public const string ActionDone = "action.done";
 
@@ -42,7 +54,7 @@ public static class CardVerbs
     /// <summary>All verbs above, for routers and tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord,
-        ActionDone, ActionSnooze, ActionReassign, CheckInAnswer, EscalationRaise,
+        CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord, DecisionEdit, DecisionCancel,
+        DecisionsFilter, ActionDone, ActionSnooze, ActionReassign, ActionUpdate, CheckInAnswer, EscalationRaise,
     ];
 }
