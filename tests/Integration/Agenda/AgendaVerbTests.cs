@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
+using CxReviewBot.Features.Decisions;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.Protocol.Routing;
@@ -24,7 +25,9 @@ public sealed class AgendaVerbTests
         Assert.Equal((0, ""), (preview.ExitCode, preview.Stderr));
         await using var db = database.Context(CatalogCorpus.Tenant);
         var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
-        var view = await new AgendaComposer(db, new BotRoutes()).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
+        // The executable answers decision.record, so its agenda carries the "Record decision" buttons.
+        var routes = new BotRoutes().MapVerb(CardVerbs.DecisionRecord, DecisionVerbs.RecordAsync);
+        var view = await new AgendaComposer(db, routes).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
         Assert.True(JsonNode.DeepEquals(CardSerializer.ToJsonNode(AgendaCard.Build(view)), JsonNode.Parse(preview.Stdout)));
         Assert.Equal(0, report.ExitCode);
         Assert.Equal(
