@@ -19,7 +19,7 @@ public static class LedgerCard
         var pageSize = Math.Max(1, view.PageSize);
         var showReview = view.ReviewId.Length == 0;
         return CardPager.Build(view.Entries.Count, view.Page, pageSize, slice => Compose(view, slice, showReview),
-            (index, _) => LedgerEntryBlock.Build(view.Entries[index], view.CanEdit, view.CanCancel, showReview, showOutcome: true));
+            (index, _) => LedgerEntryBlock.Build(view.Entries[index], view.CanEdit, view.CanCancel, showReview, showOutcome: true, view.CanShow));
     }
 
     private static AdaptiveCard Compose(LedgerView view, PageSlice slice, bool showReview)
@@ -32,7 +32,7 @@ public static class LedgerCard
             new TextBlock { Text = summary, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Large },
         };
         body.AddRange(view.Entries.Skip(slice.Start).Take(slice.Count)
-            .Select(e => LedgerEntryBlock.Build(e, view.CanEdit, view.CanCancel, showReview, showOutcome: true)));
+            .Select(e => LedgerEntryBlock.Build(e, view.CanEdit, view.CanCancel, showReview, showOutcome: true, view.CanShow)));
         return CardParts.Card($"{view.Title}: {summary}", body, Actions(view, slice));
     }
 

@@ -11,6 +11,9 @@ public sealed record LedgerEntry(string DecisionId, string Text, string OwnerNam
 {
     public DateOnly DecidedOn { get; init; }
 
+    /// <summary>The decision's version when listed; sent with Cancel so a decision changed meanwhile is not cancelled blindly.</summary>
+    public int? Version { get; init; }
+
     public int DaysOverdue { get; init; }
 
     /// <summary>The review's name, shown when the ledger spans several reviews.</summary>

@@ -8,8 +8,9 @@ internal static class LedgerEntryBlock
 {
     public const string EditTitle = "Edit";
     public const string CancelTitle = "Cancel decision";
+    public const string DetailsTitle = "Details";
 
-    public static Container Build(LedgerEntry entry, bool canEdit, bool canCancel, bool showReview, bool showOutcome)
+    public static Container Build(LedgerEntry entry, bool canEdit, bool canCancel, bool showReview, bool showOutcome, bool canShow = false)
     {
         var items = new List<CardElement>
         {
@@ -27,14 +28,19 @@ internal static class LedgerEntryBlock
         }
 
         var buttons = new List<CardAction>();
+        if (canShow)
+        {
+            buttons.Add(Button(DetailsTitle, CardVerbs.DecisionShow, entry.DecisionId, null));
+        }
+
         if (entry.Status == LedgerStatus.Open && canEdit)
         {
-            buttons.Add(Button(EditTitle, CardVerbs.DecisionEdit, entry.DecisionId));
+            buttons.Add(Button(EditTitle, CardVerbs.DecisionEdit, entry.DecisionId, null));
         }
 
         if (entry.Status == LedgerStatus.Open && canCancel)
         {
-            buttons.Add(Button(CancelTitle, CardVerbs.DecisionCancel, entry.DecisionId));
+            buttons.Add(Button(CancelTitle, CardVerbs.DecisionCancel, entry.DecisionId, entry.Version));
         }
 
         if (buttons.Count > 0)
@@ -81,8 +87,16 @@ internal static class LedgerEntryBlock
         _ => null,
     };
 
-    private static ExecuteAction Button(string title, string verb, string decisionId) =>
-        new() { Title = title, Verb = verb, Data = ActionData.Of((CardDataKeys.DecisionId, decisionId)) };
+    private static ExecuteAction Button(string title, string verb, string decisionId, int? version)
+    {
+        var data = ActionData.Of((CardDataKeys.DecisionId, decisionId));
+        if (version is { } v)
+        {
+            data[CardDataKeys.Version] = v.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return new ExecuteAction { Title = title, Verb = verb, Data = data };
+    }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -27,4 +27,7 @@ public sealed record LedgerView(string ReviewId, string Title)
     public bool CanEdit { get; init; }
 
     public bool CanCancel { get; init; }
+
+    /// <summary>Whether the bot answers "Details" (<see cref="CardVerbs.DecisionShow"/>: the decision with its audit trail).</summary>
+    public bool CanShow { get; init; }
 }

@@ -107,6 +107,7 @@ internal static class LedgerCommands
             Page = page,
             CanEdit = routes.FindVerb(CardVerbs.DecisionEdit) is not null,
             CanCancel = routes.FindVerb(CardVerbs.DecisionCancel) is not null,
+            CanShow = routes.FindVerb(CardVerbs.DecisionShow) is not null,
         };
         return LedgerCard.Build(view);
     }

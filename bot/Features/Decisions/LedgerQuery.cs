@@ -39,6 +39,7 @@ internal static class LedgerQuery
         };
         return new LedgerEntry(d.Id.ToString(CultureInfo.InvariantCulture), d.Text, d.OwnerName, d.DueDate, status)
         {
+            Version = d.Version,
             DecidedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(d.RecordedAtUtc, zone)),
             DaysOverdue = status == LedgerStatus.Open && d.DueDate < today ? today.DayNumber - d.DueDate.DayNumber : 0,
             ReviewName = review.Name,

@@ -32,7 +32,8 @@ public sealed class LedgerCommandTests
 
         Assert.Equal(["Wrong way", "Done one", "Open future", "Open overdue"], Shown(card));
         Assert.Contains("Open, 10 days overdue", Runs(card));
-        Assert.DoesNotContain(Verbs(card), v => v is CardVerbs.DecisionEdit or CardVerbs.DecisionCancel);
+        // Edit and Cancel on the two open decisions only (the recording feature answers them); Details on all four.
+        Assert.Equal((2, 2, 4), (Verbs(card).Count(v => v == CardVerbs.DecisionEdit), Verbs(card).Count(v => v == CardVerbs.DecisionCancel), Verbs(card).Count(v => v == CardVerbs.DecisionShow)));
         Assert.Equal(["Open overdue"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Status, "overdue"))));
         Assert.Equal(["Wrong way", "Done one"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.DidNotMove, "true"))));
         Assert.Equal(["Open future"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Owner, "Ada Lovelace"))));

@@ -40,12 +40,12 @@ public sealed class LedgerCardTests
     {
         var withButtons = CardJson.OfType(LedgerCard.Build(LedgerSamples.View()), "Action.Execute")
             .Where(a => (string?)a["verb"] is CardVerbs.DecisionEdit or CardVerbs.DecisionCancel)
-            .Select(a => ((string)a["verb"]!, (string)a["data"]![CardDataKeys.DecisionId]!))
+            .Select(a => ((string)a["verb"]!, (string)a["data"]![CardDataKeys.DecisionId]!, (string?)a["data"]![CardDataKeys.Version]))
             .ToList();
         var without = CardJson.OfType(LedgerCard.Build(LedgerSamples.View(buttons: false)), "Action.Execute")
             .Count(a => (string?)a["verb"] is CardVerbs.DecisionEdit or CardVerbs.DecisionCancel);
 
-        Assert.Equal([(CardVerbs.DecisionEdit, "4"), (CardVerbs.DecisionCancel, "4"), (CardVerbs.DecisionEdit, "3"), (CardVerbs.DecisionCancel, "3")], withButtons);
+        Assert.Equal([(CardVerbs.DecisionEdit, "4", null), (CardVerbs.DecisionCancel, "4", "2"), (CardVerbs.DecisionEdit, "3", null), (CardVerbs.DecisionCancel, "3", null)], withButtons);
         Assert.Equal(0, without);
     }
 

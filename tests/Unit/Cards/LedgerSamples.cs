@@ -13,7 +13,7 @@ internal static class LedgerSamples
     [
         new("4", "Put a senior agent on every detractor call back within 24 hours", "Grace Hopper", Today.AddDays(7), LedgerStatus.Open)
         {
-            DecidedOn = Today, Touchpoint = "Support chat", Metric = "NPS", Expected = "expected +5 by 2026-12-31", AwaitsJudgement = true,
+            DecidedOn = Today, Version = 2, Touchpoint = "Support chat", Metric = "NPS", Expected = "expected +5 by 2026-12-31", AwaitsJudgement = true,
         },
         new("3", "Fix the **onboarding** checklist <b>now</b>", "Ada Lovelace", Today.AddDays(-3), LedgerStatus.Open)
         {
@@ -41,6 +41,7 @@ internal static class LedgerSamples
             OwnerOptions = ["Ada Lovelace", "Alan Turing", "Grace Hopper"],
             CanEdit = buttons,
             CanCancel = buttons,
+            CanShow = buttons,
         };
     }
 
