@@ -32,13 +32,19 @@ public sealed class LedgerCommandTests
 
         Assert.Equal(["Wrong way", "Done one", "Open future", "Open overdue"], Shown(card));
         Assert.Contains("Open, 10 days overdue", Runs(card));
-        // Edit and Cancel on the two open decisions only (the recording feature answers them); Details on all four.
-        Assert.Equal((2, 2, 4), (Verbs(card).Count(v => v == CardVerbs.DecisionEdit), Verbs(card).Count(v => v == CardVerbs.DecisionCancel), Verbs(card).Count(v => v == CardVerbs.DecisionShow)));
+        // Edit and Cancel on the three open decisions only (the recording feature answers them); Details on all four.
+        Assert.Equal((3, 3, 4), (Verbs(card).Count(v => v == CardVerbs.DecisionEdit), Verbs(card).Count(v => v == CardVerbs.DecisionCancel), Verbs(card).Count(v => v == CardVerbs.DecisionShow)));
         Assert.Equal(["Open overdue"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Status, "overdue"))));
         Assert.Equal(["Wrong way", "Done one"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.DidNotMove, "true"))));
         Assert.Equal(["Open future"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Owner, "Ada Lovelace"))));
         Assert.Equal(["Wrong way", "Open future"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Status, "open"), (LedgerInputs.Touchpoint, "Onboarding"))));
         Assert.Equal(["Done one"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Status, "done"), (LedgerInputs.Touchpoint, LedgerInputs.Any))));
+
+        // The ledger's Cancel button, as sent, cancels through the recording feature's verb; the ledger then lists it as cancelled.
+        var cancel = Descendants(card).Last(o => (string?)o["verb"] == CardVerbs.DecisionCancel);
+        var cancelled = await InvokeAsync(bot, CardVerbs.DecisionCancel, cancel["data"]!.DeepClone().AsObject());
+        Assert.Equal(200, cancelled["statusCode"]!.GetValue<int>());
+        Assert.Equal(["Open overdue"], Shown(await FilterAsync(bot, reviewId, (LedgerInputs.Status, "cancelled"))));
     }
 
     [Fact]
