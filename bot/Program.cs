@@ -28,6 +28,7 @@ builder.Services.AddOwnersFeature();
 builder.Services.AddSetupFeature();
 builder.Services.AddAgendaFeature(builder.Configuration);
 builder.Services.AddDecisionsFeature();
+builder.Services.AddDecisionLedgerFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
 

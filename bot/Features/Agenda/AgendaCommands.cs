@@ -1,5 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards;
+using CxReviewBot.Cards.Help;
+using CxReviewBot.Cards.Notice;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
@@ -11,6 +13,7 @@ namespace CxReviewBot.Features.Agenda;
 /// <summary>`agenda` posts the agenda now; the card's refresh and paging buttons answer with the current card.</summary>
 internal static class AgendaCommands
 {
+    public const string NotAllowedTitle = "Only members of this review can post or page its agenda";
     public const string NoReviewNote = "No review is set up in this conversation, so this agenda covers all touchpoints. Type 'setup' to set one up.";
 
     public static async Task PostNowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
@@ -24,6 +27,12 @@ internal static class AgendaCommands
             activity.Text = NoReviewNote;
             activity.TextFormat = "plain";
             await turn.SendAsync(activity, cancellationToken);
+            return;
+        }
+        if (await ReviewAccess.RefusalAsync(turn, db, review, CommandRole.ReviewMember, "post its agenda", cancellationToken) is { } refusal)
+        {
+            var notice = NoticeCard.Build(new NoticeView(NoticeKind.Warning, NotAllowedTitle) { Message = refusal });
+            await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), NotAllowedTitle, cancellationToken);
             return;
         }
         // Through the outbox, like the scheduled post, so the refresher can find and update this message later.
@@ -42,6 +51,10 @@ internal static class AgendaCommands
                 || await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is not { } found)
             {
                 return InvokeResult.BadRequest("This review no longer exists. Type 'setup' to set one up.");
+            }
+            if (await ReviewAccess.RefusalAsync(turn, db, found, CommandRole.ReviewMember, "see its agenda", cancellationToken) is { } refusal)
+            {
+                return InvokeResult.Forbidden(refusal);
             }
             review = found;
         }
