@@ -46,10 +46,10 @@ internal sealed class ChaseScenario : IAsyncDisposable
 
     public static async Task<ChaseScenario> StartAsync(DateTimeOffset now, bool withManager = true, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var identity = await FakeBotFrameworkIdentity.StartAsync();
+        var time = new FakeTimeProvider(now);
+        var identity = await FakeBotFrameworkIdentity.StartAsync(timeProvider: time);
         var connector = await FakeConnector.StartAsync();
         var graph = await FakeGraph.StartAsync();
-        var time = new FakeTimeProvider(now);
         var all = new Dictionary<string, string?>(graph.Configuration())
         {
             ["Actions:ChaserEnabled"] = "false",
