@@ -28,6 +28,8 @@ internal static class ActionsSendBench
             return;
         }
 
+        // WebApplicationFactory looks for the bot's content root next to a solution; the bench runs from the repo root.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CXREVIEWBOT", Directory.Exists("bot") ? Path.GetFullPath("bot") : AppContext.BaseDirectory);
         await using var connector = await FakeConnector.StartAsync();
         connector.RateLimits = new FakeConnectorRateLimits { GlobalPerSecond = 50 };
         var path = BotHost.NewDatabasePath();
