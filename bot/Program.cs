@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
@@ -31,6 +32,7 @@ builder.Services.AddDecisionsFeature();
 builder.Services.AddDecisionLedgerFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
+builder.Services.AddActionsFeature(builder.Configuration);
 
 var app = builder.Build();
 
