@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
@@ -28,6 +29,7 @@ builder.Services.AddSetupFeature();
 builder.Services.AddAgendaFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
+builder.Services.AddPlannerSync(builder.Configuration);
 
 var app = builder.Build();
 

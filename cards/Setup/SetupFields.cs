@@ -14,9 +14,11 @@ public static class SetupFields
     public const string Members = "members";
     public const string CxLeads = "cxLeads";
     public const string Touchpoints = "touchpoints";
+    public const string PlannerPlan = "plannerPlan";
+    public const string PlannerGroup = "plannerGroup";
 
     /// <summary>Every input id above, in form order.</summary>
-    public static IReadOnlyList<string> All { get; } = [ReviewName, Weekday, MeetingTime, TimeZone, LeadTimeHours, Members, CxLeads, Touchpoints];
+    public static IReadOnlyList<string> All { get; } = [ReviewName, Weekday, MeetingTime, TimeZone, LeadTimeHours, Members, CxLeads, Touchpoints, PlannerPlan, PlannerGroup];
 
     public const int MinLeadTimeHours = 1;
     public const int MaxLeadTimeHours = 168;
