@@ -1,5 +1,6 @@
 using CxReviewBot.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Registrations applied after the bot's own (e.g. a fake Graph credential).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"cxreview-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,6 +55,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> against the bot's store, acting for <paramref name="tenantId"/>.</summary>

@@ -273,7 +273,7 @@ public sealed class FakeGraph : IAsyncDisposable
     {
         lock (Gate)
         {
-            _requests.Add(new FakeGraphRequest(call.Method, call.Path, call.Headers, call.Body?.DeepClone(), status, call.InBatch));
+            _requests.Add(new FakeGraphRequest(call.Method, call.Path, call.Headers, call.Body?.DeepClone(), status, call.InBatch, DateTimeOffset.UtcNow));
         }
     }
 }

@@ -2,7 +2,8 @@ namespace CxReviewBot.Features.Actions;
 
 /// <summary>
 /// Planner sync settings from the <c>Graph</c> section: <c>Graph:SyncIntervalSeconds</c> (pull from Planner, default 300),
-/// <c>Graph:PushPollSeconds</c> (look for actions to create or push, default 5), <c>Graph:SyncLeaseSeconds</c> (default 120).
+/// <c>Graph:PushPollSeconds</c> (look for actions to create or push, default 5), <c>Graph:SyncLeaseSeconds</c> (default 120),
+/// <c>Graph:SyncRetrySeconds</c> (first backoff after a failure without Retry-After, doubling up to 15 minutes; default 5).
 /// </summary>
 internal sealed class PlannerSyncOptions
 {
@@ -22,6 +23,7 @@ internal sealed class PlannerSyncOptions
             SyncInterval = Seconds(graph["SyncIntervalSeconds"], 300),
             PushPoll = Seconds(graph["PushPollSeconds"], 5),
             Lease = Seconds(graph["SyncLeaseSeconds"], 120),
+            RetryBaseDelay = Seconds(graph["SyncRetrySeconds"], 5),
         };
     }
 

@@ -82,7 +82,7 @@ internal sealed class PlannerSyncWorker(
             await db.SaveChangesAsync(cancellationToken);
             await PlannerMirror.CopyAsync(db, sync, now, cancellationToken);
         }
-        catch (Exception e) when (e is ApiException or HttpRequestException or DbUpdateException or InvalidOperationException
+        catch (Exception e) when (e is ApiException or HttpRequestException or DbUpdateException or InvalidOperationException or AggregateException
             || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             await RecordFailureAsync(db, sync, e, cancellationToken);
@@ -105,9 +105,12 @@ internal sealed class PlannerSyncWorker(
                 .SetProperty(s => s.LeaseUntilUtc, (DateTime?)null), cancellationToken);
     }
 
-    /// <summary>Graph's Retry-After on a 429/503 the SDK gave up retrying.</summary>
+    /// <summary>
+    /// Graph's Retry-After on a 429/503 the SDK gave up retrying (its retry handler throws an AggregateException of
+    /// every attempt's ApiException; the last one counts).
+    /// </summary>
     private static TimeSpan? RetryAfter(Exception e) =>
-        e is ApiException { ResponseStatusCode: 429 or 503 } api
+        (e is AggregateException aggregate ? aggregate.InnerExceptions.LastOrDefault() : e) is ApiException { ResponseStatusCode: 429 or 503 } api
         && api.ResponseHeaders.TryGetValue("Retry-After", out var values)
         && values.FirstOrDefault() is { } value
         && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
