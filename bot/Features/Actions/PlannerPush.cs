@@ -17,6 +17,13 @@ internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOp
     /// <summary>Returns false when the push must be retried later (a second stale etag).</summary>
     public async Task<bool> RunAsync(ActionItem item, PlannerTaskSync sync, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
+        if (sync.TaskId is null && sync.CreateStartedAtUtc is null && item.Status != ActionItemStatus.Open)
+        {
+            // Closed before its task was made: nothing to track in Planner.
+            sync.Detached = true;
+            return true;
+        }
+
         if (sync.TaskId is null)
         {
             await CreateAsync(item, sync, zone, cancellationToken);
