@@ -33,6 +33,7 @@ builder.Services.AddDecisionLedgerFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
 builder.Services.AddActionsFeature(builder.Configuration);
+builder.Services.AddPlannerSync(builder.Configuration);
 
 var app = builder.Build();
 

@@ -24,7 +24,7 @@ public static class SetupCard
         {
             body.Add(SetupInputs.ErrorText("Nothing was saved. Fix the fields marked below and save again."));
             // Errors about no particular field (e.g. "this chat already has a review") would otherwise be lost.
-            body.AddRange(view.Errors.Where(e => !SetupFields.All.Contains(e.Key, StringComparer.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => SetupInputs.ErrorText(e.Value)));
+            body.AddRange(view.Errors.Where(e => !SetupFields.All.Concat(SetupFields.Planner).Contains(e.Key, StringComparer.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => SetupInputs.ErrorText(e.Value)));
         }
 
         body.AddRange(SetupInputs.All(view));

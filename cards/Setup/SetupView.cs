@@ -35,4 +35,11 @@ public sealed record SetupView
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
     public bool UsePeoplePicker { get; init; }
+
+    /// <summary>Graph is configured: the form offers linking a Planner plan (an existing plan id, or a new plan in a group).</summary>
+    public bool PlannerAvailable { get; init; }
+
+    public string? PlannerPlanId { get; init; }
+
+    public string? PlannerGroupId { get; init; }
 }

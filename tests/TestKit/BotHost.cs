@@ -46,6 +46,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Registrations applied after the bot's own (e.g. a fake Graph credential).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"cxreview-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -59,6 +62,10 @@ public sealed class BotHost : WebApplicationFactory<Program>
         if (_services is not null)
         {
             builder.ConfigureTestServices(_services);
+        }
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

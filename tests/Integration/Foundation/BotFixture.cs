@@ -19,11 +19,11 @@ public sealed class BotFixture : IAsyncDisposable
     public BotClient Client { get; }
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null)
+    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var identity = await FakeBotFrameworkIdentity.StartAsync();
         var connector = await FakeConnector.StartAsync();
-        var host = new BotHost(connector, identity, BotHost.NewDatabasePath(), overrides);
+        var host = new BotHost(connector, identity, BotHost.NewDatabasePath(), overrides) { TestServices = services };
         return new BotFixture(identity, connector, host);
     }
 

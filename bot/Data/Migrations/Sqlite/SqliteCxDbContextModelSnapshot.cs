@@ -321,6 +321,153 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.ToTable("action_items", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerBucketLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BucketId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Touchpoint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "PlanId", "Touchpoint")
+                        .IsUnique();
+
+                    b.ToTable("review_planner_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotConnectedNoticeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique();
+
+                    b.ToTable("review_planner_links", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerTaskSync", b =>
+                {
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BucketId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreateStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Detached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PulledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncedAssigneeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SyncedComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SyncedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncedTitle")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionItemId");
+
+                    b.HasIndex("NextAttemptUtc");
+
+                    b.HasIndex("PlanId", "TaskId");
+
+                    b.ToTable("planner_task_syncs", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
                 {
                     b.Property<long>("Id")
@@ -1007,6 +1154,33 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerBucketLink", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerLink", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerTaskSync", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Actions.ActionItem", null)
+                        .WithOne()
+                        .HasForeignKey("CxReviewBot.Features.Actions.PlannerTaskSync", "ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
