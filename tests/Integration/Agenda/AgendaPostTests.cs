@@ -12,10 +12,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 
 public sealed class AgendaPostTests
 {
-    [Fact]
-    public async Task AgendaInReviewChannel_PostsTheComposedCard_WithTheReportsNumbers()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AgendaInReviewChannel_PostsTheComposedCard_WithTheReportsNumbers(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow, "Onboarding");
 
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
@@ -34,10 +34,10 @@ public sealed class AgendaPostTests
         Assert.Equal([TestActivities.UserId], view.RefreshUserIds);
     }
 
-    [Fact]
-    public async Task AgendaWithoutReview_CoversAllTouchpointsAndSuggestsSetup()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AgendaWithoutReview_CoversAllTouchpointsAndSuggestsSetup(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
 
@@ -48,27 +48,28 @@ public sealed class AgendaPostTests
         Assert.Contains("Support chat", card, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(CardVerbs.AgendaRefresh)]
-    [InlineData(CardVerbs.AgendaPage)]
-    public async Task RefreshAndPage_AnswerWithTheCard(string verb)
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RefreshAndPage_AnswerWithTheCard(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
-        var data = new JsonObject { [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardDataKeys.Page] = "1" };
 
-        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, verb, data));
+        foreach (var verb in new[] { CardVerbs.AgendaRefresh, CardVerbs.AgendaPage })
+        {
+            var data = new JsonObject { [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardDataKeys.Page] = "1" };
+            var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, verb, data));
 
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
-        Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
-        Assert.Equal(CardVerbs.AgendaRefresh, body["value"]!["refresh"]!["action"]!["verb"]!.GetValue<string>());
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+            Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+            Assert.Equal(CardVerbs.AgendaRefresh, body["value"]!["refresh"]!["action"]!["verb"]!.GetValue<string>());
+        }
     }
 
-    [Fact]
-    public async Task RefreshOfDeletedReview_IsABadRequest()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RefreshOfDeletedReview_IsABadRequest(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.AgendaRefresh, new JsonObject { [CardDataKeys.ReviewId] = "999" }));
 
@@ -76,10 +77,10 @@ public sealed class AgendaPostTests
         Assert.Equal(400, body["statusCode"]!.GetValue<int>());
     }
 
-    [Fact]
-    public async Task ComposedAsOfFixtureDate_HasTrendDecisionAndLinkage()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ComposedAsOfFixtureDate_HasTrendDecisionAndLinkage(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         var view = await AgendaScenario.InScopeAsync(bot.Host, (services, _) => services.GetRequiredService<AgendaComposer>().ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None));
 
