@@ -35,4 +35,7 @@ public sealed record SetupView
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
     public bool UsePeoplePicker { get; init; }
+
+    /// <summary>A note for whoever fills the form (e.g. that the member list is not the full roster), shown under the title.</summary>
+    public string? Notice { get; init; }
 }

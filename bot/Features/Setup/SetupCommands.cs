@@ -39,6 +39,7 @@ internal static class SetupCommands
         var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
         {
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
+            Notice = roster.FromConnector ? null : RosterFallbackNote,
         };
         var activity = Activity.MessageWithCard(CardSerializer.ToJsonNode(SetupCard.Build(view)), "Set up the weekly review");
         if (!roster.FromConnector)
@@ -62,7 +63,8 @@ internal static class SetupCommands
             return InvokeResult.Forbidden($"{NotAllowedTitle}. {WhoToAsk(existing)}");
         }
         var form = SetupForm.From(action);
-        var roster = (await SetupRoster.LoadAsync(turn, cancellationToken)).Members;
+        var rosterResult = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var roster = rosterResult.Members;
         var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
         var nameTaken = form.Name is { } name
             && await db.Set<Review>().AnyAsync(r => r.Name == name && r.ConversationId != turn.ConversationId, cancellationToken);
@@ -71,7 +73,12 @@ internal static class SetupCommands
         if (values is null)
         {
             var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-            var view = SetupViews.Of(form, roster, errors) with { TouchpointOptions = touchpoints, ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var view = SetupViews.Of(form, roster, errors) with
+            {
+                TouchpointOptions = touchpoints,
+                ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Notice = rosterResult.FromConnector ? null : RosterFallbackNote,
+            };
             return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
         }
         var review = await turn.Services.GetRequiredService<SetupSaver>().SaveAsync(turn, values, roster, cancellationToken);

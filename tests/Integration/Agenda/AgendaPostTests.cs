@@ -4,6 +4,7 @@ using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog.Reporting;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.IntegrationTests.Foundation;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,7 @@ public sealed class AgendaPostTests
 
         var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
         Assert.Equal(AgendaCommands.NoReviewNote, posted.Text);
+        Assert.Equal($"\u26A0 {AgendaCommands.NoReviewNote}", posted.Card!["body"]![2]!["text"]!.GetValue<string>());
         var card = posted.Card!.ToJsonString();
         Assert.Contains("Onboarding", card, StringComparison.Ordinal);
         Assert.Contains("Support chat", card, StringComparison.Ordinal);
@@ -64,6 +66,48 @@ public sealed class AgendaPostTests
             Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
             Assert.Equal(CardVerbs.AgendaRefresh, body["value"]!["refresh"]!["action"]!["verb"]!.GetValue<string>());
         }
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RefreshOfLatePostedAgenda_KeepsTheNote_OnlyForThatOccurrence(string provider)
+    {
+        await using var bot = await AgendaScenario.StartAsync(provider);
+        var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
+        await AgendaScenario.InScopeAsync(bot.Host, async (_, db) =>
+        {
+            db.Add(new AgendaOccurrence
+            {
+                ReviewId = reviewId,
+                OccurrenceUtc = new DateTime(2026, 11, 9, 14, 0, 0, DateTimeKind.Utc),
+                PostAtUtc = new DateTime(2026, 11, 8, 14, 0, 0, DateTimeKind.Utc),
+                ClaimedAtUtc = new DateTime(2026, 11, 10, 12, 0, 0, DateTimeKind.Utc),
+                ClaimedBy = "test",
+                PostedLate = true,
+                OutboxKey = "agenda:late",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var late = await RefreshAsync(bot, reviewId, "2026-11-09T14:00:00Z");
+        var other = await RefreshAsync(bot, reviewId, "2026-11-16T14:00:00Z");
+
+        var note = late["body"]![2]!;
+        Assert.Equal("attention", note["color"]!.GetValue<string>());
+        Assert.StartsWith("\u26A0 Posted late: this agenda was due Sun 8 Nov 09:00 (America/New\\_York)", note["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("2026-11-09T14:00:00Z", late["refresh"]!["action"]!["data"]![CardDataKeys.Occurrence]!.GetValue<string>());
+        Assert.DoesNotContain("Posted late", other.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonNode> RefreshAsync(BotFixture bot, long reviewId, string occurrence)
+    {
+        var data = new JsonObject
+        {
+            [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [CardDataKeys.Page] = "1",
+            [CardDataKeys.Occurrence] = occurrence,
+        };
+        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.AgendaRefresh, data));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -1,3 +1,4 @@
+using CxReviewBot.Cards;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.IntegrationTests.Foundation;
@@ -83,6 +84,10 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
 
         var posted = Assert.Single(await _connector.WaitForActivitiesAsync(1));
         Assert.StartsWith("Posted late: this agenda was due Sun 8 Nov 09:00 (America/New_York)", posted.Text, StringComparison.Ordinal);
+        // On the card too, under the title, where the note survives forwarding and refreshes.
+        var note = posted.Card!["body"]![2]!;
+        Assert.Equal(("attention", $"\u26A0 {CardText.EscapeMarkdown(posted.Text!)}"), (note["color"]!.GetValue<string>(), note["text"]!.GetValue<string>()));
+        Assert.Equal("2026-11-09T14:00:00Z", posted.Card["refresh"]!["action"]!["data"]![CardDataKeys.Occurrence]!.GetValue<string>());
         var occurrence = Assert.Single(await OccurrencesAsync(host));
         Assert.Equal((new DateTime(2026, 11, 9, 14, 0, 0), true), (occurrence.OccurrenceUtc, occurrence.PostedLate));
     }

@@ -24,6 +24,20 @@ public sealed class SetupFlowTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task RosterUnavailable_TheCardSaysThePickersShowKnownPeople(string provider)
+    {
+        await using var bot = await AgendaScenario.StartAsync(provider);
+        bot.Connector.FailNext(FakeConnectorFault.BadRequest(), path: p => p.Contains("pagedmembers", StringComparison.OrdinalIgnoreCase));
+
+        await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup"));
+
+        var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
+        Assert.Equal(SetupCommands.RosterFallbackNote, posted.Text);
+        var note = posted.Card!["body"]![2]!;
+        Assert.Equal(("attention", $"\u26A0 {SetupCommands.RosterFallbackNote}"), (note["color"]!.GetValue<string>(), note["text"]!.GetValue<string>()));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task SetupInPersonalChat_SaysWhereSetupHappens(string provider)
     {
         await using var bot = await AgendaScenario.StartAsync(provider);
