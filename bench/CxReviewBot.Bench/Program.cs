@@ -11,6 +11,6 @@ return suite switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CxReviewBot.Bench foundation [--duration 10] [--connections 16] | agenda [runs]");
+    Console.Error.WriteLine("usage: CxReviewBot.Bench foundation [--duration 10] [--connections 16] | agenda [runs] [--phases]");
     return 2;
 }
