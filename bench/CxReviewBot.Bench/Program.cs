@@ -12,6 +12,6 @@ return suite switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: CxReviewBot.Bench foundation [--duration 10] [--connections 16] | agenda [runs] | actions [select|send]");
+    Console.Error.WriteLine("usage: CxReviewBot.Bench foundation [--duration 10] [--connections 16] | agenda [runs] [--phases] | actions [select|send]");
     return 2;
 }

@@ -20,6 +20,10 @@ public static class SetupCard
             CardParts.Heading(title),
             CardParts.Paragraph("The agenda is posted here ahead of each meeting, with customer experience beside revenue and retention."),
         };
+        if (!string.IsNullOrWhiteSpace(view.Notice))
+        {
+            body.Add(CardParts.Note(view.Notice));
+        }
         if (view.Errors.Count > 0)
         {
             body.Add(SetupInputs.ErrorText("Nothing was saved. Fix the fields marked below and save again."));

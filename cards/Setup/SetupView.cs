@@ -42,4 +42,6 @@ public sealed record SetupView
     public string? PlannerPlanId { get; init; }
 
     public string? PlannerGroupId { get; init; }
+    /// <summary>A note for whoever fills the form (e.g. that the member list is not the full roster), shown under the title.</summary>
+    public string? Notice { get; init; }
 }

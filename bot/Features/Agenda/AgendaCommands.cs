@@ -23,7 +23,7 @@ internal static class AgendaCommands
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is null)
         {
-            var activity = Activity.MessageWithCard(await poster.BuildCardAsync(null, null, 1, cancellationToken), AgendaPoster.Summary);
+            var activity = Activity.MessageWithCard(await poster.BuildCardAsync(null, null, 1, null, NoReviewNote, cancellationToken), AgendaPoster.Summary);
             activity.Text = NoReviewNote;
             activity.TextFormat = "plain";
             await turn.SendAsync(activity, cancellationToken);
@@ -36,7 +36,7 @@ internal static class AgendaCommands
             return;
         }
         // Through the outbox, like the scheduled post, so the refresher can find and update this message later.
-        await poster.EnqueuePostAsync(review, $"agenda:{review.Id}:manual:{turn.Activity.Id ?? Guid.NewGuid().ToString("N")}", null, null, cancellationToken);
+        await poster.EnqueuePostAsync(review, $"agenda:{review.Id}:manual:{turn.Activity.Id ?? Guid.NewGuid().ToString("N")}", null, null, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -58,7 +58,11 @@ internal static class AgendaCommands
             }
             review = found;
         }
-        var card = await turn.Services.GetRequiredService<AgendaPoster>().BuildCardAsync(review, null, page, cancellationToken);
-        return InvokeResult.Card(card);
+        var poster = turn.Services.GetRequiredService<AgendaPoster>();
+        var occurrence = review is null ? null : action.GetString(CardDataKeys.Occurrence);
+        var notice = review is null
+            ? (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is null ? NoReviewNote : null)
+            : await poster.NoticeForAsync(review, occurrence, cancellationToken);
+        return InvokeResult.Card(await poster.BuildCardAsync(review, null, page, occurrence, notice, cancellationToken));
     }
 }

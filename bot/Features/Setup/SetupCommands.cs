@@ -40,6 +40,7 @@ internal static class SetupCommands
         var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
         {
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
+            Notice = roster.FromConnector ? null : RosterFallbackNote,
         };
         if (turn.Services.GetService<PlannerSetup>() is { } planner)
         {
@@ -67,7 +68,8 @@ internal static class SetupCommands
             return InvokeResult.Forbidden($"{NotAllowedTitle}. {WhoToAsk(existing)}");
         }
         var form = SetupForm.From(action);
-        var roster = (await SetupRoster.LoadAsync(turn, cancellationToken)).Members;
+        var rosterResult = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var roster = rosterResult.Members;
         var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
         var nameTaken = form.Name is { } name
             && await db.Set<Review>().AnyAsync(r => r.Name == name && r.ConversationId != turn.ConversationId, cancellationToken);
@@ -86,7 +88,12 @@ internal static class SetupCommands
         }
         if (values is null)
         {
-            var view = SetupViews.Of(form, roster, errors) with { TouchpointOptions = touchpoints, ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var view = SetupViews.Of(form, roster, errors) with
+            {
+                TouchpointOptions = touchpoints,
+                ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Notice = rosterResult.FromConnector ? null : RosterFallbackNote,
+            };
             view = planner is null ? view : await planner.DecorateAsync(view, existingId, cancellationToken);
             return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
         }

@@ -14,10 +14,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 /// <summary>`agenda preview` and `report --review` through the built executable.</summary>
 public sealed class AgendaVerbTests
 {
-    [Fact]
-    public async Task Preview_PrintsTheCardAsComposed_AndReportHonoursTheReviewScope()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Preview_PrintsTheCardAsComposed_AndReportHonoursTheReviewScope(string provider)
     {
-        await using var database = await SeededAsync();
+        await using var database = await SeededAsync(provider);
 
         var preview = await RunAsync(database, "agenda", "preview", "--review", "WBR", "--as-of", "2026-11-22");
         var report = await RunAsync(database, "report", "--review", "WBR", "--as-of", "2026-11-22", "--format", "csv");
@@ -40,7 +40,7 @@ public sealed class AgendaVerbTests
     [InlineData("--as-of", "22/11/2026", "--as-of must be yyyy-MM-dd")]
     public async Task BadArguments_ExitNonZeroWithOneLine(string option, string value, string reason)
     {
-        await using var database = await SeededAsync();
+        await using var database = await SeededAsync(TestDatabases.Sqlite);
 
         var run = await RunAsync(database, "agenda", "preview", option, value);
 
@@ -50,9 +50,9 @@ public sealed class AgendaVerbTests
         Assert.Single(run.Stderr.TrimEnd().Split('\n'));
     }
 
-    private static async Task<TestDatabase> SeededAsync()
+    private static async Task<TestDatabase> SeededAsync(string provider)
     {
-        var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var database = await TestDatabases.CreateAsync(provider);
         await using var db = database.Context(CatalogCorpus.Tenant);
         await CatalogCorpus.LoadFixtureAsync(db);
         db.Add(new Review

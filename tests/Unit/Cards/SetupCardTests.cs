@@ -42,6 +42,7 @@ public sealed class SetupCardTests
         { "setup-empty", new SetupView() },
         { "setup-values", WithValues() },
         { "setup-errors", WithErrors() },
+        { "setup-roster-fallback", WithValues() with { Notice = "I could not read this conversation's member list, so the pickers show people I have already met here." } },
     };
 
     [Theory]
