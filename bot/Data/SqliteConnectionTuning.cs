@@ -20,7 +20,8 @@ internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    /// <summary>Also run by connections opened without EF Core (the observation import).</summary>
+    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
 
     private static void Tune(DbConnection connection)
     {
