@@ -93,7 +93,7 @@ internal sealed class SqliteObservationStatements : IDisposable
         return firstLine;
     }
 
-    /// <summary>Keeps the lines of a chunk's inserts, whose ids run from <paramref name="firstId"/>.</summary>
+    /// <summary>Keeps the lines of a run of inserts with consecutive ids from <paramref name="firstId"/>.</summary>
     public void SaveInsertedLines(long firstId, ReadOnlySpan<byte> lines)
     {
         raw.sqlite3_bind_int64(_saveLines, 1, firstId);

@@ -7,7 +7,7 @@ namespace CxReviewBot.Features.Catalog.Import;
 /// <summary>
 /// SQLite: rows are upserted straight into <c>observations</c> (no stage and merge writing each row twice), a
 /// sorted chunk at a time. Keys repeated across chunks show up as conflicts: with a row this import inserted (ids
-/// only grow, so those are the ids from the first insert on; their lines are kept per chunk in a temp table), or
+/// only grow, so those are the ids from the first insert on; their lines are kept per run of ids in a temp table), or
 /// a second hit on an older row (each hit is noted in another temp table). Both temp tables live in SQLite's
 /// bounded page cache, spilling to a temp file, so memory stays flat however long the file.
 /// </summary>
@@ -18,8 +18,8 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
     private readonly int[] _insertedLines = new int[ObservationChunk.Capacity];
     private SqliteObservationStatements? _sql;
     private long _firstInsertedId = long.MaxValue;
-    private long _chunkFirstId;
-    private int _insertedInChunk;
+    private long _runFirstId;
+    private int _insertedInRun;
     private bool _expectExisting;
     private long _inserted;
     private long _updated;
@@ -68,7 +68,6 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
         {
             return; // the import fails anyway; no need to write more
         }
-        _insertedInChunk = 0;
         foreach (var (line, row) in rows)
         {
             if (Write(line, row) is { } firstLine)
@@ -76,10 +75,7 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
                 found.Add((line, firstLine));
             }
         }
-        if (_insertedInChunk > 0)
-        {
-            _sql!.SaveInsertedLines(_chunkFirstId, MemoryMarshal.AsBytes(_insertedLines.AsSpan(0, _insertedInChunk)));
-        }
+        SaveInsertedLines();
         // Chunks are consecutive runs of lines, so sorting each keeps all the duplicates in line order.
         found.Sort();
         _duplicates.AddRange(found);
@@ -120,17 +116,26 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
 
     private void Inserted(long id, long line)
     {
-        if (_insertedInChunk == 0)
+        // Inserts take consecutive ids, except that an insert that met an existing key used one up (AUTOINCREMENT).
+        if (_insertedInRun == _insertedLines.Length || (_insertedInRun > 0 && id != _runFirstId + _insertedInRun))
         {
-            _chunkFirstId = id;
+            SaveInsertedLines();
+        }
+        if (_insertedInRun == 0)
+        {
+            _runFirstId = id;
             _firstInsertedId = Math.Min(_firstInsertedId, id);
         }
-        // Nothing else writes in this transaction, so a chunk's inserts take consecutive ids (AUTOINCREMENT).
-        if (id != _chunkFirstId + _insertedInChunk)
-        {
-            throw new InvalidOperationException($"Observation ids are not consecutive ({id} after {_chunkFirstId + _insertedInChunk - 1}).");
-        }
-        _insertedLines[_insertedInChunk++] = checked((int)line);
+        _insertedLines[_insertedInRun++] = checked((int)line);
         _inserted++;
+    }
+
+    private void SaveInsertedLines()
+    {
+        if (_insertedInRun > 0)
+        {
+            _sql!.SaveInsertedLines(_runFirstId, MemoryMarshal.AsBytes(_insertedLines.AsSpan(0, _insertedInRun)));
+            _insertedInRun = 0;
+        }
     }
 }
