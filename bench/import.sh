@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Import benchmark: a 1,000,000-row observations CSV through `import observations` (SQLite, and PostgreSQL when
-# CXREVIEW_TEST_POSTGRES is set) against the same file through `sqlite3 .import` into a bare table.
-# Prints rows/s and peak RSS. Usage: bench/import.sh [rows]   (work files go to $BENCH_DIR, default /tmp/cxbench)
+# CXREVIEW_TEST_POSTGRES is set) against the same file through `sqlite3 .import`: into a bare table (issue 4's
+# yardstick, measured right before each SQLite run so both see the same load) and, for scale, into a copy of the
+# real `observations` table with its indexes (name-to-id joins, no validation, no duplicate check).
+# Prints seconds, rows/s, the ratio to the yardstick, peak RSS and the load average.
+# Usage: bench/import.sh [rows]   (work files go to $BENCH_DIR, default /tmp/cxbench)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
@@ -38,13 +41,25 @@ PY
 lines=$(($(wc -l <"$work/observations.csv") - 1))
 echo "file: $work/observations.csv, $lines rows, $(du -h "$work/observations.csv" | cut -f1)"
 
-measure() { # label, then the command; prints seconds, rows/s and peak RSS
+yardstick=""
+measure() { # label, then the command; prints seconds, rows/s, ratio to the last yardstick, peak RSS, load
   local label="$1"; shift
   /usr/bin/time -v "$@" >"$work/out.txt" 2>"$work/time.txt" || { cat "$work/out.txt" "$work/time.txt"; exit 1; }
-  local elapsed rss
+  local elapsed rss ratio=""
   elapsed=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
-  printf "%-44s %8.2f s %12.0f rows/s  peak RSS %6d MB   %s\n" "$label" "$elapsed" "$(echo "$lines / $elapsed" | bc -l)" "$((rss / 1024))" "$(head -1 "$work/out.txt")"
+  [ -n "$yardstick" ] && ratio=$(printf "%.2fx" "$(echo "$yardstick / $elapsed" | bc -l)")
+  printf "%-50s %7.2f s %9.0f rows/s %6s  peak RSS %5d MB  load %5s   %s\n" "$label" "$elapsed" "$(echo "$lines / $elapsed" | bc -l)" \
+    "$ratio" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)" "$(head -1 "$work/out.txt")"
+  last_elapsed="$elapsed"
+}
+
+sqlite_yardstick() { # sqlite3 .import into a bare table; later ratios are against this run
+  rm -f "$work/raw.db"
+  sqlite3 "$work/raw.db" "CREATE TABLE observations_raw (period_end TEXT, touchpoint TEXT, metric TEXT, value REAL);"
+  yardstick=""
+  measure "sqlite3 .import (bare table: the yardstick)" sqlite3 "$work/raw.db" ".import --csv --skip 1 $work/observations.csv observations_raw"
+  yardstick="$last_elapsed"
 }
 
 export Tenancy__DefaultTenantId=bench DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
@@ -54,14 +69,26 @@ run_cx() { # provider, connection string
   $bot migrate >/dev/null 2>&1
   $bot import touchpoints "$work/touchpoints.csv" >/dev/null
   $bot import metrics "$work/metrics.csv" >/dev/null
+  if [ "$1" = Sqlite ]; then
+    cp "$work/cx.db" "$work/real.db" # the real schema with touchpoints and metrics, for the sqlite3 comparison
+    sqlite_yardstick
+  fi
   measure "cxreview import observations ($1, new)" $bot import observations "$work/observations.csv"
+  [ "$1" = Sqlite ] && sqlite_yardstick
   measure "cxreview import observations ($1, re-import)" $bot import observations "$work/observations.csv"
 }
 
+echo "cores: $(nproc), load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 run_cx Sqlite "Data Source=$work/cx.db"
 
-sqlite3 "$work/raw.db" "CREATE TABLE observations_raw (period_end TEXT, touchpoint TEXT, metric TEXT, value REAL);"
-measure "sqlite3 .import (bare table, no checks)" sqlite3 "$work/raw.db" ".import --csv --skip 1 $work/observations.csv observations_raw"
+measure "sqlite3 into the real observations table" sqlite3 "$work/real.db" \
+  "PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;" \
+  "CREATE TEMP TABLE raw (period_end TEXT, touchpoint TEXT, metric TEXT, value REAL);" \
+  ".import --csv --skip 1 $work/observations.csv raw" \
+  "BEGIN; INSERT INTO observations (TenantId, PeriodEnd, TouchpointId, MetricId, Value)
+   SELECT 'bench', r.period_end, t.Id, m.Id, r.value FROM raw AS r
+   JOIN touchpoints AS t ON t.TenantId = 'bench' AND t.Name = r.touchpoint JOIN metrics AS m ON m.TenantId = 'bench' AND m.Name = r.metric
+   ORDER BY m.Id, t.Id, r.period_end; COMMIT;"
 
 if [ -n "${CXREVIEW_TEST_POSTGRES:-}" ]; then
   db="cxbench_$$"
@@ -69,6 +96,7 @@ if [ -n "${CXREVIEW_TEST_POSTGRES:-}" ]; then
   admin_port=$(echo "$CXREVIEW_TEST_POSTGRES" | sed -n 's/.*Port=\([^;]*\).*/\1/p')
   admin_user=$(echo "$CXREVIEW_TEST_POSTGRES" | sed -n 's/.*Username=\([^;]*\).*/\1/p')
   psql -q -h "$admin_host" -p "${admin_port:-5432}" -U "$admin_user" -d postgres -c "CREATE DATABASE $db" >/dev/null
+  yardstick=""
   run_cx Postgres "$(echo "$CXREVIEW_TEST_POSTGRES" | sed "s/Database=[^;]*/Database=$db/")"
   psql -q -h "$admin_host" -p "${admin_port:-5432}" -U "$admin_user" -d postgres -c "DROP DATABASE $db WITH (FORCE)" >/dev/null
 fi

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CxReviewBot.Data;
 
@@ -12,6 +13,12 @@ namespace CxReviewBot.Data;
 internal abstract class CxDbContext(DbContextOptions options, TenantScope? tenantScope) : DbContext(options)
 {
     private readonly TenantScope _tenantScope = tenantScope ?? new TenantScope();
+
+    /// <summary>
+    /// The connection string as configured, read without starting EF Core's services (about a second the first time
+    /// in a process), for code that talks to the database directly; null when the options carry a connection object.
+    /// </summary>
+    internal string? ConfiguredConnectionString { get; } = RelationalOptionsExtension.Extract(options).ConnectionString;
 
     /// <summary>Read by the query filters; EF evaluates it per query.</summary>
     internal string? CurrentTenantId => _tenantScope.TenantId;

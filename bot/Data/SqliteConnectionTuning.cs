@@ -21,7 +21,8 @@ internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=268435456;";
+    /// <summary>Also run by connections opened without EF Core (the observation import).</summary>
+    internal const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA mmap_size=268435456;";
 
     private static void Tune(DbConnection connection)
     {

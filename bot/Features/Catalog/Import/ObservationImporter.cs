@@ -1,14 +1,14 @@
+using System.Data.Common;
 using CxReviewBot.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>
-/// Imports observations in one streaming pass in bounded memory: each valid row goes straight into a staging
-/// table inside one transaction; duplicates are found there; one merge upserts. Any error rolls everything back.
+/// Imports observations in one streaming pass in bounded memory, inside one transaction: each valid row goes to
+/// the provider's writer (SQLite upserts it at once, PostgreSQL stages it for one merge), which also finds keys
+/// repeated in the file. Any error rolls everything back.
 /// </summary>
 internal sealed class ObservationImporter(CxDbContext db)
 {
@@ -25,32 +25,29 @@ internal sealed class ObservationImporter(CxDbContext db)
             return ImportResult.Failed(ImportKind.Observations, 0, errors, warnings);
         }
         var tenantId = db.CurrentTenantId ?? throw new InvalidOperationException("No tenant set for the import.");
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await ObservationTransaction.BeginAsync(db, cancellationToken);
         // PostgreSQL's COPY holds the connection until the stage is complete, so nothing can be looked up lazily there.
-        var lookups = db.Database.GetDbConnection() is SqliteConnection ? null : await CatalogLookups.LoadAsync(db, withAccounts: false, cancellationToken);
+        var lookups = transaction.Connection is SqliteConnection ? null : await CatalogLookups.LoadAsync(db, withAccounts: false, cancellationToken);
         var rows = new ObservationRowReader(table, async () => lookups ??= await CatalogLookups.LoadAsync(db, withAccounts: false, cancellationToken));
-        await rows.LoadNamesAsync(db.Database.GetDbConnection(), transaction.GetDbTransaction(), tenantId, cancellationToken);
-        await using (var stage = CreateStage(transaction))
+        await rows.LoadNamesAsync(transaction.Connection, transaction.Transaction, tenantId, cancellationToken);
+        await using (var writer = CreateWriter(transaction.Connection, tenantId))
         {
-            await stage.StartAsync(cancellationToken);
-            var duplicates = 0;
+            await writer.StartAsync(cancellationToken);
             while (await table.ReadAsync(cancellationToken))
             {
                 if (++counts.Rows % 100_000 == 0)
                 {
                     progress?.Invoke(counts.Rows);
                 }
-                // Once a row is invalid nothing will be written, so staging stops; duplicates alone keep it going.
-                if (await rows.ReadAsync() is { } row && errors.Messages.Count == duplicates
-                    && await stage.AddAsync(table.Line, row, cancellationToken) is { } firstLine)
+                // Once a row is invalid nothing will be written, so writing stops.
+                if (await rows.ReadAsync() is { } row && !errors.Any)
                 {
-                    errors.Add(table.Line, Duplicate(firstLine));
-                    duplicates++;
+                    await writer.AddAsync(table.Line, row, cancellationToken);
                 }
             }
             if (!errors.Any)
             {
-                foreach (var (line, firstLine) in await stage.FindDuplicatesAsync(ImportErrors.Max, cancellationToken))
+                foreach (var (line, firstLine) in await writer.FindDuplicatesAsync(ImportErrors.Max, cancellationToken))
                 {
                     errors.Add(line, Duplicate(firstLine));
                 }
@@ -59,7 +56,7 @@ internal sealed class ObservationImporter(CxDbContext db)
             {
                 return ImportResult.Failed(ImportKind.Observations, counts.Rows, errors, warnings);
             }
-            (counts.Inserted, counts.Updated) = await stage.MergeAsync(tenantId, cancellationToken);
+            (counts.Inserted, counts.Updated) = await writer.FinishAsync(tenantId, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return counts.ToResult(ImportKind.Observations, warnings);
@@ -67,10 +64,10 @@ internal sealed class ObservationImporter(CxDbContext db)
 
     private static string Duplicate(long firstLine) => $"duplicate observation: same period_end, touchpoint and metric as line {firstLine}";
 
-    private IObservationStage CreateStage(IDbContextTransaction transaction) => db.Database.GetDbConnection() switch
+    private static IObservationWriter CreateWriter(DbConnection connection, string tenantId) => connection switch
     {
         NpgsqlConnection npgsql => new PostgresObservationStage(npgsql),
-        SqliteConnection sqlite => new SqliteObservationStage(sqlite, transaction.GetDbTransaction()),
+        SqliteConnection sqlite => new SqliteObservationWriter(sqlite, tenantId),
         var other => throw new NotSupportedException($"No observation import for {other.GetType().Name}."),
     };
 }

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>PostgreSQL: binary COPY into the stage, then one INSERT … ON CONFLICT that counts what it did.</summary>
-internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IObservationStage
+internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IObservationWriter
 {
     private NpgsqlBinaryImporter? _copy;
 
@@ -18,7 +18,7 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
         _copy = await connection.BeginBinaryImportAsync("COPY observation_stage FROM STDIN (FORMAT BINARY)", cancellationToken);
     }
 
-    public async ValueTask<long?> AddAsync(long line, ObservationRow row, CancellationToken cancellationToken)
+    public async ValueTask AddAsync(long line, ObservationRow row, CancellationToken cancellationToken)
     {
         await _copy!.StartRowAsync(cancellationToken);
         await _copy.WriteAsync(line, NpgsqlDbType.Bigint, cancellationToken);
@@ -27,7 +27,6 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
         await _copy.WriteAsync(row.PeriodEnd, NpgsqlDbType.Date, cancellationToken);
         await _copy.WriteAsync(row.Value, NpgsqlDbType.Double, cancellationToken);
         // COPY cannot check keys row by row; FindDuplicatesAsync does it afterwards.
-        return null;
     }
 
     public async Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken)
@@ -42,7 +41,7 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
         return await ObservationStageSql.ReadDuplicatesAsync(Command(ObservationStageSql.Duplicates(max)), cancellationToken);
     }
 
-    public async Task<(long Inserted, long Updated)> MergeAsync(string tenantId, CancellationToken cancellationToken)
+    public async Task<(long Inserted, long Updated)> FinishAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var command = Command("""
             WITH merged AS (
