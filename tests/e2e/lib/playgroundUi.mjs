@@ -136,6 +136,22 @@ export async function chooseMany(page, card, label, wanted) {
 }
 
 /**
+ * Picks `date` (a Date, its UTC day) in the Fluent date picker of the input labelled exactly `label`: opens the
+ * calendar, moves to the date's month with the "Next month" button and clicks the day.
+ */
+export async function pickDate(page, card, label, date) {
+  const input = card.getByRole('combobox', { name: label, exact: true });
+  await input.click();
+  const month = date.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+  const day = page.getByRole('button', { name: `${date.getUTCDate()}, ${month}, ${date.getUTCFullYear()}`, exact: true });
+  const next = page.locator('button[title^="Next month"]');
+  await next.waitFor();
+  for (let i = 0; i < 12 && !(await day.isVisible()); i++) await next.click();
+  await day.click();
+  return input.inputValue();
+}
+
+/**
  * Screenshots: the whole page, the chat pane (the card's scrolling ancestor) and the card's message bubble. A card
  * taller than the window (the agenda) gets a window tall enough to show it whole, restored afterwards.
  */
