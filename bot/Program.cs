@@ -2,6 +2,7 @@ using CxReviewBot.Data;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
+using CxReviewBot.Features.Decisions;
 using CxReviewBot.Features.Help;
 using CxReviewBot.Features.Owners;
 using CxReviewBot.Features.Setup;
@@ -26,6 +27,7 @@ builder.Services.AddHelpFeature();
 builder.Services.AddOwnersFeature();
 builder.Services.AddSetupFeature();
 builder.Services.AddAgendaFeature(builder.Configuration);
+builder.Services.AddDecisionsFeature();
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
 

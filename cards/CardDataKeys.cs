@@ -23,4 +23,13 @@ public static class CardDataKeys
 
     /// <summary>The touchpoint name a decision button refers to.</summary>
     public const string Touchpoint = "touchpoint";
+
+    /// <summary>The random token of a decision form: a repeated save of the same form records once.</summary>
+    public const string FormToken = "formToken";
+
+    /// <summary>The version of the record a form or button was built from; a stale one is refused, not applied.</summary>
+    public const string Version = "version";
+
+    /// <summary>Where a decision form was opened: <c>agenda</c> (answer with the agenda) or <c>command</c>.</summary>
+    public const string Origin = "origin";
 }

@@ -30,6 +30,9 @@ public static class CardVerbs
     /// <summary>Cancels a decision (and its open action); data key <see cref="CardDataKeys.DecisionId"/>.</summary>
     public const string DecisionCancel = "decision.cancel";
 
+    /// <summary>Shows one decision with its audit trail (and Edit / Cancel buttons); data key <see cref="CardDataKeys.DecisionId"/>.</summary>
+    public const string DecisionShow = "decision.show";
+
     /// <summary>Re-lists the decision ledger with the filters chosen on the card.</summary>
     public const string DecisionsFilter = "decisions.filter";
 
@@ -54,7 +57,7 @@ public static class CardVerbs
     /// <summary>All verbs above, for routers and tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord, DecisionEdit, DecisionCancel,
+        CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord, DecisionEdit, DecisionCancel, DecisionShow,
         DecisionsFilter, ActionDone, ActionSnooze, ActionReassign, ActionUpdate, CheckInAnswer, EscalationRaise,
     ];
 }

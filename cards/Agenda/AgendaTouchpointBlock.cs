@@ -9,6 +9,7 @@ internal static class AgendaTouchpointBlock
 {
     public const int NameLength = 80;
     public const string RecordDecisionTitle = "Record decision";
+    public const int MaxDecisions = 3;
 
     public static Container Build(TouchpointSummary touchpoint, AgendaView view, AgendaLimits limits)
     {
@@ -60,6 +61,7 @@ internal static class AgendaTouchpointBlock
             items.Add(new TextBlock { Text = "Linkage: " + CardText.EscapeMarkdown(CardText.Snippet(touchpoint.LinkageInsight, limits.TextLength)), Wrap = true, IsSubtle = true });
         }
 
+        items.AddRange(touchpoint.Decisions.Take(MaxDecisions).Select(d => Decided(d, limits)));
         if (view.CanRecordDecisions)
         {
             items.Add(new ActionSet
@@ -78,6 +80,22 @@ internal static class AgendaTouchpointBlock
         }
         return new Container { Separator = true, Spacing = Spacing.Medium, Items = items };
     }
+
+    // The decision text and owner are user text: TextRuns, never markdown.
+    private static RichTextBlock Decided(AgendaDecision decision, AgendaLimits limits) => new()
+    {
+        Spacing = Spacing.Small,
+        Inlines =
+        [
+            new TextRun { Text = "Decided: ", Weight = TextWeight.Bolder, Color = TextColor.Good },
+            new TextRun { Text = CardText.Snippet(decision.Text, Math.Max(limits.TextLength, 40)) },
+            new TextRun
+            {
+                Text = string.Create(CultureInfo.InvariantCulture, $" ({CardText.Snippet(decision.OwnerName, 40)}, due {decision.DueDate:d MMM})"),
+                IsSubtle = true,
+            },
+        ],
+    };
 
     private static TextBlock Title(string name, string function) => new()
     {

@@ -21,4 +21,7 @@ public sealed record TouchpointSummary(string Name, string Function)
     public string? CheckInAnswer { get; init; }
 
     public string? LinkageInsight { get; init; }
+
+    /// <summary>Decisions recorded for this touchpoint in the last week (user text: shown without markdown).</summary>
+    public IReadOnlyList<AgendaDecision> Decisions { get; init; } = [];
 }

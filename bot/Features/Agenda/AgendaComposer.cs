@@ -34,11 +34,12 @@ internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
         var touchpoints = allTouchpoints.Values.Where(t => scope is null || scope.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var byTouchpoint = rows.Where(r => !r.IsBusinessWide).ToLookup(r => r.TouchpointId!.Value);
+        var decided = review is null ? null : await AgendaDecisions.RecentAsync(db, review.Id, asOf, cancellationToken);
         return new AgendaView(review?.Id.ToString(CultureInfo.InvariantCulture) ?? "", review?.Name ?? "All touchpoints", asOf)
         {
             MeetingTime = review is null ? null : MeetingText(review),
             Headline = rows.Where(r => r.IsBusinessWide).Select(r => Line(r, trends)).ToList(),
-            Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights)).ToList(),
+            Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights) with { Decisions = decided?[t.Id].ToList() ?? [] }).ToList(),
             Page = Math.Max(1, page),
             RefreshUserIds = review?.Members.Select(m => m.TeamsUserId).Take(60).ToList() ?? [],
             CanRecordDecisions = routes.FindVerb(CardVerbs.DecisionRecord) is not null,

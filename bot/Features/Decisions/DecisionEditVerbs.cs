@@ -1,0 +1,124 @@
+using System.Globalization;
+using CxReviewBot.Cards;
+using CxReviewBot.Cards.Decisions;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Agenda;
+using CxReviewBot.Features.Setup;
+using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Protocol.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Decisions;
+
+/// <summary>
+/// `decision.show` (the decision card), `decision.edit` (without a version: the pre-filled form; with one: save it,
+/// which is also how a decision is reassigned) and `decision.cancel`.
+/// </summary>
+internal static class DecisionEditVerbs
+{
+    public const string GoneMessage = "This decision no longer exists.";
+    public const string CancelledNotice = "Decision cancelled, and its open action with it.";
+    public const string StaleCancelNotice = "Someone changed this decision meanwhile, so nothing was cancelled. Here it is now; cancel again if that is still right.";
+
+    public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(turn, action, cancellationToken) is not { } found)
+        {
+            return InvokeResult.BadRequest(GoneMessage);
+        }
+        var (db, review, decision, roles) = found;
+        if (!DecisionAccess.MayRecord(roles) && decision.OwnerTeamsUserId != turn.User.Id)
+        {
+            return InvokeResult.Forbidden(DecisionAccess.NotMemberMessage(review));
+        }
+        return await CardAsync(turn, db, review, decision, roles, null, cancellationToken);
+    }
+
+    public static async Task<InvokeResponseBody> EditAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(turn, action, cancellationToken) is not { } found)
+        {
+            return InvokeResult.BadRequest(GoneMessage);
+        }
+        var (db, review, decision, roles) = found;
+        if (!DecisionAccess.MayRecord(roles))
+        {
+            return InvokeResult.Forbidden(DecisionAccess.NotMemberMessage(review));
+        }
+        if (decision.Status != DecisionStatus.Open)
+        {
+            return await CardAsync(turn, db, review, decision, roles, Closed(decision), cancellationToken);
+        }
+        var choices = await DecisionChoices.LoadAsync(db, review, cancellationToken);
+        var form = DecisionForm.From(action);
+        if (form.Version is not { } version)
+        {
+            return Form(DecisionFormViews.Edit(review, decision, choices));
+        }
+        var today = AgendaComposer.Today(review, turn.Services.GetRequiredService<TimeProvider>());
+        var (values, errors) = choices.Validate(form, today, DecisionFormViews.Current(decision, choices));
+        if (values is null)
+        {
+            return Form(DecisionFormViews.Rejected(review, choices, form, errors, decision));
+        }
+        var result = await turn.Services.GetRequiredService<DecisionEditor>().EditAsync(review, decision, choices, values, version, turn.User, cancellationToken);
+        if (result == DecisionEditResult.Stale)
+        {
+            var fresh = await db.Set<Decision>().AsNoTracking().SingleAsync(d => d.Id == decision.Id, cancellationToken);
+            return Form(DecisionFormViews.Edit(review, fresh, choices, DecisionFormViews.StaleNotice));
+        }
+        var notice = result == DecisionEditResult.Unchanged ? "Nothing changed." : "Changes saved.";
+        return await CardAsync(turn, db, review, decision, roles, notice, cancellationToken);
+    }
+
+    public static async Task<InvokeResponseBody> CancelAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(turn, action, cancellationToken) is not { } found)
+        {
+            return InvokeResult.BadRequest(GoneMessage);
+        }
+        var (db, review, decision, roles) = found;
+        if (!DecisionAccess.MayCancel(roles, decision, turn.User))
+        {
+            return InvokeResult.Forbidden(DecisionAccess.MayNotCancelMessage(review, decision));
+        }
+        var version = action.GetInt(CardDataKeys.Version) ?? decision.Version;
+        var result = await turn.Services.GetRequiredService<DecisionEditor>().CancelAsync(decision, version, turn.User, cancellationToken);
+        var notice = result switch
+        {
+            DecisionEditResult.Saved => CancelledNotice,
+            DecisionEditResult.Closed => Closed(decision),
+            _ => StaleCancelNotice,
+        };
+        if (result == DecisionEditResult.Stale)
+        {
+            decision = await db.Set<Decision>().AsNoTracking().SingleAsync(d => d.Id == decision.Id, cancellationToken);
+        }
+        return await CardAsync(turn, db, review, decision, roles, notice, cancellationToken);
+    }
+
+    private static string Closed(Decision decision) =>
+        $"This decision is {(decision.Status == DecisionStatus.Cancelled ? "cancelled" : "done")}; it can no longer be changed.";
+
+    private static InvokeResponseBody Form(DecisionFormView view) => InvokeResult.Card(CardSerializer.ToJsonNode(DecisionFormCard.Build(view)));
+
+    private static async Task<InvokeResponseBody> CardAsync(
+        TurnContext turn, CxDbContext db, Review review, Decision decision, ReviewRole roles, string? notice, CancellationToken cancellationToken)
+    {
+        var view = await DecisionViews.LoadAsync(db, turn.Services.GetRequiredService<BotRoutes>(), review, decision, roles, turn.User, notice, cancellationToken);
+        return InvokeResult.Card(CardSerializer.ToJsonNode(DecisionCard.Build(view)));
+    }
+
+    private static async Task<(CxDbContext Db, Review Review, Decision Decision, ReviewRole Roles)?> LoadAsync(
+        TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        if (!long.TryParse(action.GetString(CardDataKeys.DecisionId), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            || await db.Set<Decision>().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } decision
+            || await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == decision.ReviewId, cancellationToken) is not { } review)
+        {
+            return null;
+        }
+        return (db, review, decision, await DecisionAccess.RolesAsync(db, review, turn.User, cancellationToken));
+    }
+}
