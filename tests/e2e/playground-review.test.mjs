@@ -1,6 +1,7 @@
 // A weekly review run in the Agents Playground web UI (Chromium), as a user would: open the group chat, @mention
 // the bot with `setup`, fill the form (a rejected save keeps the input), save; `agenda` shows the demo data's
-// agenda card (headline numbers, touchpoints worst first, "Show more" / "Previous", refresh); `owners`.
+// agenda card (headline numbers, touchpoints worst first, "Show more" / "Previous", refresh); "Record decision" on
+// the agenda opens the decision form, and recording it updates the agenda; `owners`.
 // Assertions are on what the UI renders and on what the client received (the Playground's WebSocket stream).
 // Screenshots of every card land in tests/e2e/artifacts/playground/ (the README's pictures come from there).
 // Needs: dotnet build CxReviewBot.sln, npm ci, /usr/bin/chromium.
@@ -12,7 +13,7 @@ import { executeActions, plainText, readCsv } from './lib/botCards.mjs';
 import { fixture } from './lib/fixture.mjs';
 import { artifactsDir, chromiumPath } from './lib/paths.mjs';
 import { adaptiveCards, cardText } from './lib/playgroundClient.mjs';
-import { choose, chooseMany, installSettled, markSeen, openConversation, replyMs, say, shoot, startUiSession, visibleText, waitForCard } from './lib/playgroundUi.mjs';
+import { choose, chooseMany, installSettled, markSeen, openConversation, pickDate, replyMs, say, shoot, shootPart, startUiSession, visibleText, waitForCard } from './lib/playgroundUi.mjs';
 
 const shotsDir = join(artifactsDir, 'playground');
 const skip = !existsSync(chromiumPath) && `no Chromium at ${chromiumPath}`;
@@ -31,6 +32,8 @@ function headlineNumbers() {
     return { metric: r.metric, text };
   });
 }
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const statusRank = ['decision needed', 'off target', 'no data', 'on track'];
 
@@ -134,7 +137,8 @@ describe('a weekly review in the Agents Playground web UI (Chromium)', { skip },
     const text = plainText(await visibleText(card));
     for (const { metric, text: value } of headlineNumbers()) {
       assert.ok(text.includes(metric.toLowerCase()), `agenda lacks headline ${metric}`);
-      if (value) assert.ok(text.includes(`${metric.toLowerCase()} `) && text.includes(value.toLowerCase()), `agenda lacks ${metric} ${value}`);
+      // The value sits in the same headline row, right after the metric's name and kind.
+      if (value) assert.match(text, new RegExp(`${escapeRegExp(metric.toLowerCase())}.{0,60}${escapeRegExp(value)}`), `agenda lacks ${metric} ${value}`);
     }
     const shown = demoTouchpoints.filter((t) => text.includes(`${t.toLowerCase()} ·`));
     assert.ok(shown.length >= 5 && shown.length < demoTouchpoints.length, `page 1 shows ${shown.length} touchpoints`);
@@ -186,6 +190,54 @@ describe('a weekly review in the Agents Playground web UI (Chromium)', { skip },
     const body = await ui.execute(await groupChat(), agendaMessageId, verb, data);
     assert.equal(body.type, 'application/vnd.microsoft.card.adaptive', JSON.stringify(body).slice(0, 300));
     assert.ok(cardText(body.value).includes(`${reviewName.toLowerCase()} — agenda`));
+  });
+
+  // Recorded on the worst touchpoint, owned by the Playground's user so the action flows below are theirs.
+  const decisionText = 'Call every detractor within 48 hours';
+  const due = new Date(Date.now() + 7 * 86_400_000);
+  let decidedOn;
+
+  test('"Record decision" on an agenda touchpoint opens the decision form for that touchpoint', async () => {
+    const { page } = await ready();
+    const agenda = page.locator('[data-e2e="agenda"]');
+    const recorded = adaptiveCards((await received(0)).find((m) => m.messageId === agendaMessageId))[0];
+    const blocks = touchpointStatuses(recorded);
+    decidedOn = blocks[0].name;
+    // One "Record decision" button per touchpoint block, in block order.
+    await agenda.getByRole('button', { name: 'Record decision' }).nth(0).click();
+    const form = await waitForCard(page, ['record a decision', reviewName, 'owner', 'due date'], 'decision-form', { fresh: false });
+    assert.equal(await form.getByRole('combobox', { name: 'Touchpoint it is about' }).inputValue(), decidedOn);
+    assert.equal(await form.getByRole('combobox', { name: 'Owner' }).inputValue(), '', 'owner pre-filled');
+  });
+
+  test('recording the decision answers with the agenda showing it under its touchpoint; the posted agenda is updated too', async () => {
+    const { page, ui } = await ready();
+    const form = page.locator('[data-e2e="decision-form"]');
+    await form.getByRole('textbox', { name: 'Decision' }).fill(decisionText);
+    await choose(page, form, 'Owner', 'Alex Wilber');
+    const dueText = await pickDate(page, form, 'Due date', due);
+    assert.match(dueText, new RegExp(`${due.getUTCDate()}, ${due.getUTCFullYear()}`));
+    await choose(page, form, 'Metric it should move', 'CSAT (score)');
+    await form.getByRole('spinbutton').fill('0.3');
+    await shoot(page, form, shotsDir, 'decision-form');
+    const since = ui.frames.length;
+    await form.getByRole('button', { name: 'Record decision' }).click();
+
+    const card = await waitForCard(page, [`${reviewName} — agenda`, 'decided:', decisionText], 'agenda-decided', { fresh: false });
+    const text = plainText(await visibleText(card));
+    const dueShort = `${due.getUTCDate()} ${due.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }).toLowerCase()}`;
+    assert.ok(text.includes(`decided: ${decisionText.toLowerCase()} (alex wilber, due ${dueShort})`), text.slice(0, 3000));
+    // Under its touchpoint: after that touchpoint's title, before the next one's.
+    const at = text.indexOf(`${decidedOn.toLowerCase()} ·`);
+    const next = Math.min(...demoTouchpoints.map((t) => text.indexOf(`${t.toLowerCase()} ·`)).filter((i) => i > at));
+    const decided = text.indexOf('decided:');
+    assert.ok(at >= 0 && decided > at && decided < next, `the decision is not under ${decidedOn}`);
+    await shoot(page, card, shotsDir, 'agenda-decided');
+    await shootPart(card, [`${decidedOn} ·`, 'decided:', 'record decision'], join(shotsDir, 'agenda-decided-touchpoint.png'));
+    // The posted agenda message itself was updated (what every other member sees), not only the clicker's card.
+    const update = await ui.waitForFrame((f) => f.action === 'updateMessage' && f.message?.messageId === agendaMessageId
+      && adaptiveCards(f.message).some((c) => cardText(c).includes(decisionText.toLowerCase())), { since, timeoutMs: replyMs, what: 'agenda message update' });
+    assert.ok(update);
   });
 
   test('owners @mentioned in the group chat lists every touchpoint with its owner', async () => {

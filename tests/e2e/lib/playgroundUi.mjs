@@ -182,3 +182,18 @@ export async function shoot(page, card, shotsDir, name) {
     if (page.viewportSize().height !== viewport.height) await page.setViewportSize(viewport);
   }
 }
+
+/** Screenshot of the smallest element of `card` whose text holds every one of `words` (e.g. one agenda touchpoint). */
+export async function shootPart(card, words, path) {
+  const tag = await card.evaluate((c, lower) => {
+    const fits = (e) => lower.every((w) => e.innerText.toLowerCase().includes(w));
+    let best = fits(c) ? c : null;
+    for (const e of c.querySelectorAll('*')) if (fits(e) && (!best || best.contains(e))) best = e;
+    best?.setAttribute('data-e2e-part', '');
+    return Boolean(best);
+  }, words.map((w) => w.toLowerCase()));
+  if (!tag) throw new Error(`no part of the card holds ${words.join(', ')}`);
+  const part = card.locator('[data-e2e-part]');
+  await part.screenshot({ path });
+  await part.evaluate((e) => e.removeAttribute('data-e2e-part'));
+}
