@@ -156,6 +156,7 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     MeetingTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     LeadTimeHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    MeetingMinutes = table.Column<int>(type: "INTEGER", nullable: false),
                     TouchpointScope = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -213,6 +214,30 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "minutes_occurrences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurrenceUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OutboxKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_minutes_occurrences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_minutes_occurrences_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "review_members",
                 columns: table => new
                 {
@@ -230,6 +255,53 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_review_members", x => x.Id);
                     table.ForeignKey(
                         name: "FK_review_members_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_planner_buckets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Touchpoint = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BucketId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_planner_buckets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_planner_buckets_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_planner_links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GroupId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    NotConnectedNoticeUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_planner_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_review_planner_links_reviews_ReviewId",
                         column: x => x.ReviewId,
                         principalTable: "reviews",
                         principalColumn: "Id",
@@ -459,6 +531,40 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "planner_task_syncs",
+                columns: table => new
+                {
+                    ActionItemId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BucketId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TaskId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ETag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreateStartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SyncedTitle = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    SyncedDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SyncedAssigneeId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SyncedComplete = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Detached = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PulledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_planner_task_syncs", x => x.ActionItemId);
+                    table.ForeignKey(
+                        name: "FK_planner_task_syncs_action_items_ActionItemId",
+                        column: x => x.ActionItemId,
+                        principalTable: "action_items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_TenantId_AccountId",
                 table: "accounts",
@@ -556,6 +662,12 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_minutes_occurrences_ReviewId_OccurrenceUtc",
+                table: "minutes_occurrences",
+                columns: new[] { "ReviewId", "OccurrenceUtc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_observations_MetricId",
                 table: "observations",
                 column: "MetricId");
@@ -583,6 +695,16 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_planner_task_syncs_NextAttemptUtc",
+                table: "planner_task_syncs",
+                column: "NextAttemptUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_planner_task_syncs_PlanId_TaskId",
+                table: "planner_task_syncs",
+                columns: new[] { "PlanId", "TaskId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_processed_activities_ConversationId_ActivityId",
                 table: "processed_activities",
                 columns: new[] { "ConversationId", "ActivityId" },
@@ -597,6 +719,18 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 name: "IX_review_members_ReviewId_TeamsUserId",
                 table: "review_members",
                 columns: new[] { "ReviewId", "TeamsUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_planner_buckets_ReviewId_PlanId_Touchpoint",
+                table: "review_planner_buckets",
+                columns: new[] { "ReviewId", "PlanId", "Touchpoint" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_planner_links_ReviewId",
+                table: "review_planner_links",
+                column: "ReviewId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -658,16 +792,28 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 name: "known_users");
 
             migrationBuilder.DropTable(
+                name: "minutes_occurrences");
+
+            migrationBuilder.DropTable(
                 name: "observations");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
 
             migrationBuilder.DropTable(
+                name: "planner_task_syncs");
+
+            migrationBuilder.DropTable(
                 name: "processed_activities");
 
             migrationBuilder.DropTable(
                 name: "review_members");
+
+            migrationBuilder.DropTable(
+                name: "review_planner_buckets");
+
+            migrationBuilder.DropTable(
+                name: "review_planner_links");
 
             migrationBuilder.DropTable(
                 name: "survey_responses");

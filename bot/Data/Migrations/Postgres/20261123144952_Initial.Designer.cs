@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CxReviewBot.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCxDbContext))]
-    [Migration("20261123132917_PlannerSync")]
-    partial class PlannerSync
+    [Migration("20261123144952_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -935,6 +935,45 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     b.ToTable("decision_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.MinutesOccurrence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("OccurrenceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "OccurrenceUtc")
+                        .IsUnique();
+
+                    b.ToTable("minutes_occurrences", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Setup.Review", b =>
                 {
                     b.Property<long>("Id")
@@ -962,6 +1001,9 @@ namespace CxReviewBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("LeadTimeHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingMinutes")
                         .HasColumnType("integer");
 
                     b.Property<TimeOnly>("MeetingTime")
@@ -1257,6 +1299,15 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     b.HasOne("CxReviewBot.Features.Decisions.Decision", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.MinutesOccurrence", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
