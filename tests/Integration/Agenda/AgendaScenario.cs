@@ -15,9 +15,15 @@ internal static class AgendaScenario
     public const string SecondAad = "aaaaaaaa-0000-0000-0000-000000000002";
 
     /// <param name="provider"><see cref="TestDatabases.Sqlite"/> or <see cref="TestDatabases.Postgres"/>.</param>
-    public static async Task<BotFixture> StartAsync(string provider, IDictionary<string, string?>? overrides = null)
+    public static async Task<BotFixture> StartAsync(string provider, IDictionary<string, string?>? overrides = null) =>
+        await PrepareAsync(await BotFixture.StartOnAsync(provider, overrides));
+
+    /// <summary>On its own SQLite file, or on whatever database <paramref name="overrides"/> point at.</summary>
+    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null) =>
+        await PrepareAsync(await BotFixture.StartAsync(overrides));
+
+    private static async Task<BotFixture> PrepareAsync(BotFixture bot)
     {
-        var bot = await BotFixture.StartOnAsync(provider, overrides);
         bot.Connector.SetRoster(Channel,
             new FakeMember(TestActivities.UserId, "Avery Owner", TestActivities.UserAadId),
             new FakeMember("29:user-2", "Blake Member", SecondAad));
