@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prints performance figures (never part of the test run). Usage: bench/run.sh [foundation] [--duration N] [--connections N] | bench/run.sh agenda [runs]
+# Prints performance figures (never part of the test run). Usage: bench/run.sh [foundation] [--duration N] [--connections N] | bench/run.sh agenda [runs] [--phases] | bench/run.sh actions [select|send]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null 2>&1; then

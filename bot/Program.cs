@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
@@ -28,8 +29,11 @@ builder.Services.AddOwnersFeature();
 builder.Services.AddSetupFeature();
 builder.Services.AddAgendaFeature(builder.Configuration);
 builder.Services.AddDecisionsFeature();
+builder.Services.AddDecisionLedgerFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
+builder.Services.AddActionsFeature(builder.Configuration);
+builder.Services.AddPlannerSync(builder.Configuration);
 
 var app = builder.Build();
 

@@ -15,6 +15,9 @@ public static class CardDataKeys
     /// <summary>How many days to snooze for.</summary>
     public const string Days = "days";
 
+    /// <summary>The scheduled meeting an agenda card was posted for (see <c>AgendaView.Occurrence</c>).</summary>
+    public const string Occurrence = "occurrence";
+
     /// <summary>The page number of a paged card, from 1.</summary>
     public const string Page = "page";
 

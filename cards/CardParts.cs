@@ -21,6 +21,15 @@ internal static class CardParts
 
     public static TextBlock Subtle(string text) => new() { Text = text, Wrap = true, IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None };
 
+    /// <summary>A note everyone must see (e.g. "Posted late: …"): a warning sign, words and the attention colour.</summary>
+    public static TextBlock Note(string text) => new()
+    {
+        Text = $"\u26A0 {CardText.EscapeMarkdown(CardText.Snippet(text, 400))}",
+        Color = TextColor.Attention,
+        Weight = TextWeight.Bolder,
+        Wrap = true,
+    };
+
     public static ExecuteAction CommandButton(string title, string command) =>
         new() { Title = title, Verb = CardVerbs.CommandRun, Data = ActionData.Of((CardDataKeys.Command, command)) };
 }

@@ -48,6 +48,12 @@ public static class CardVerbs
     /// <summary>Reassigns an action item to another owner (people picker input).</summary>
     public const string ActionReassign = "action.reassign";
 
+    /// <summary>Shows one action item's full card (from the compact `actions` list); data key <see cref="CardDataKeys.ActionId"/>.</summary>
+    public const string ActionShow = "action.show";
+
+    /// <summary>Shows another page of the `actions` list; data key <see cref="CardDataKeys.Page"/>.</summary>
+    public const string ActionsPage = "actions.page";
+
     /// <summary>Submits a touchpoint owner's check-in answer.</summary>
     public const string CheckInAnswer = "checkin.answer";
 
@@ -58,6 +64,7 @@ public static class CardVerbs
     public static IReadOnlyList<string> All { get; } =
     [
         CommandRun, SetupSave, AgendaRefresh, AgendaPage, OwnersPage, DecisionRecord, DecisionEdit, DecisionCancel, DecisionShow,
-        DecisionsFilter, ActionDone, ActionSnooze, ActionReassign, ActionUpdate, CheckInAnswer, EscalationRaise,
+        DecisionsFilter, ActionDone, ActionSnooze, ActionReassign, ActionUpdate, ActionShow, ActionsPage, CheckInAnswer,
+        EscalationRaise,
     ];
 }

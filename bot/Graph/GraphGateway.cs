@@ -1,20 +1,24 @@
+using System.Net;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
 
 namespace CxReviewBot.Graph;
 
 /// <summary><see cref="IGraphGateway"/> over the Graph SDK; throttling (429/503/504) is retried by the SDK's Kiota handlers.</summary>
-internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time, ILogger<GraphGateway> logger) : IGraphGateway
+internal sealed class GraphGateway(GraphServiceClient client, GraphOptions options, TimeProvider time, ILogger<GraphGateway> logger) : IGraphGateway
 {
+    private PlannerPlans Plans => new(client, options, logger);
+
     public async Task<PlannerTaskRef> CreatePlannerTaskAsync(
-        string planId, string? bucketId, string title, string assigneeAadId, DateTimeOffset? dueUtc, CancellationToken cancellationToken)
+        string planId, string? bucketId, string title, string? assigneeAadId, DateTimeOffset? dueUtc, CancellationToken cancellationToken)
     {
         var body = new PlannerTask
         {
             PlanId = planId,
             Title = title,
-            Assignments = PlannerTaskMapping.AssignTo(assigneeAadId),
+            Assignments = assigneeAadId is null ? new PlannerAssignments() : PlannerTaskMapping.AssignTo(assigneeAadId),
         };
         if (bucketId is not null)
         {
@@ -26,7 +30,10 @@ internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time,
             body.DueDateTime = dueUtc.Value.ToUniversalTime();
         }
 
-        var created = await client.Planner.Tasks.PostAsync(body, cancellationToken: cancellationToken)
+        var created = await client.Planner.Tasks.PostAsync(
+                body,
+                config => config.Options.Add(new RetryHandlerOption { ShouldRetry = (_, _, response) => response.StatusCode == HttpStatusCode.TooManyRequests }),
+                cancellationToken)
             ?? throw new InvalidOperationException("Graph returned no body for a created Planner task.");
         var id = created.Id ?? throw new InvalidOperationException("Graph returned a Planner task without an id.");
         GraphLog.TaskCreated(logger, id, planId);
@@ -113,6 +120,21 @@ internal sealed class GraphGateway(GraphServiceClient client, TimeProvider time,
     public Task<IReadOnlyDictionary<string, PlannerTaskSnapshot>> GetTasksAsync(
         IReadOnlyCollection<string> taskIds, CancellationToken cancellationToken) =>
         new PlannerTaskBatchReader(client, time, logger).ReadAsync(taskIds, cancellationToken);
+
+    public Task<PlannerPlanRef?> GetPlannerPlanAsync(string planId, CancellationToken cancellationToken) =>
+        Plans.GetPlanAsync(planId, cancellationToken);
+
+    public Task<PlannerPlanRef> CreatePlannerPlanAsync(string groupId, string title, CancellationToken cancellationToken) =>
+        Plans.CreatePlanAsync(groupId, title, cancellationToken);
+
+    public Task<IReadOnlyList<PlannerBucketRef>> GetPlannerBucketsAsync(string planId, CancellationToken cancellationToken) =>
+        Plans.ListBucketsAsync(planId, cancellationToken);
+
+    public Task<PlannerBucketRef> CreatePlannerBucketAsync(string planId, string name, CancellationToken cancellationToken) =>
+        Plans.CreateBucketAsync(planId, name, cancellationToken);
+
+    public Task<IReadOnlyList<PlannerTaskSnapshot>> GetPlanTasksAsync(string planId, CancellationToken cancellationToken) =>
+        Plans.ListTasksAsync(planId, cancellationToken);
 
     private async Task<PatchAttempt> TryPatchAsync(string taskId, PlannerTaskChanges changes, string etag, CancellationToken cancellationToken)
     {

@@ -25,4 +25,10 @@ internal static partial class GraphLog
 
     [LoggerMessage(3007, LogLevel.Warning, "Graph $batch: {Count} request(s) still throttled after {Rounds} round(s); giving up on them")]
     public static partial void BatchGaveUp(ILogger logger, int count, int rounds);
+
+    [LoggerMessage(3008, LogLevel.Information, "Planner plan {PlanId} created in group {GroupId}")]
+    public static partial void PlanCreated(ILogger logger, string planId, string groupId);
+
+    [LoggerMessage(3009, LogLevel.Information, "Planner bucket {BucketId} created in plan {PlanId}")]
+    public static partial void BucketCreated(ILogger logger, string bucketId, string planId);
 }

@@ -23,7 +23,10 @@ internal static class PlannerTaskMapping
         task.PercentComplete ?? 0,
         task.DueDateTime?.ToUniversalTime(),
         ETagOf(task) ?? "",
-        task.Assignments?.AdditionalData.Keys.ToList() ?? []);
+        task.Assignments?.AdditionalData.Keys.ToList() ?? [],
+        task.BucketId,
+        task.CreatedDateTime?.ToUniversalTime(),
+        task.CreatedBy?.Application?.Id);
 
     public static string? ETagOf(PlannerTask task) =>
         task.AdditionalData.TryGetValue("@odata.etag", out var value) ? value?.ToString() : null;
@@ -45,6 +48,23 @@ internal static class PlannerTaskMapping
         if (changes.DueUtc is not null)
         {
             patch.DueDateTime = changes.DueUtc.Value.ToUniversalTime();
+        }
+
+        if (changes.AssigneeId is not null || changes.UnassignIds is { Count: > 0 })
+        {
+            // A null value removes an assignment (protocol.md §7.1).
+            var assignments = new PlannerAssignments { AdditionalData = new Dictionary<string, object>() };
+            foreach (var old in changes.UnassignIds ?? [])
+            {
+                assignments.AdditionalData[old] = null!;
+            }
+
+            if (changes.AssigneeId is not null)
+            {
+                assignments.AdditionalData[changes.AssigneeId] = new PlannerAssignment { OdataType = AssignmentType, OrderHint = FirstOrderHint };
+            }
+
+            patch.Assignments = assignments;
         }
 
         return patch;

@@ -7,7 +7,10 @@ internal sealed record PlannerTaskSnapshot(
     int PercentComplete,
     DateTimeOffset? DueUtc,
     string ETag,
-    IReadOnlyList<string> AssigneeIds)
+    IReadOnlyList<string> AssigneeIds,
+    string? BucketId = null,
+    DateTimeOffset? CreatedUtc = null,
+    string? CreatedByAppId = null)
 {
     public bool IsComplete => PercentComplete >= 100;
 }

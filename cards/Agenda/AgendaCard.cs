@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Model;
 
@@ -36,6 +37,10 @@ public static class AgendaCard
         var limits = AgendaLimits.For(slice.Detail);
         var summary = AgendaSummary.Text(sorted, slice);
         var body = new List<CardElement> { CardParts.Heading(CardText.EscapeMarkdown(title)), CardParts.Subtle(Subtitle(view)) };
+        if (!string.IsNullOrWhiteSpace(view.Notice))
+        {
+            body.Add(CardParts.Note(view.Notice));
+        }
         body.AddRange(AgendaHeadline.Build(view.Headline, view.SparklineBaseUrl, limits));
         body.Add(new TextBlock { Text = summary, Weight = TextWeight.Bolder, Wrap = true, Spacing = Spacing.Large });
         body.AddRange(sorted.Skip(slice.Start).Take(slice.Count).Select(t => AgendaTouchpointBlock.Build(t, view, limits)));
@@ -82,17 +87,27 @@ public static class AgendaCard
     {
         Title = title,
         Verb = CardVerbs.AgendaPage,
-        Data = ActionData.Of((CardDataKeys.ReviewId, view.ReviewId), (CardDataKeys.Page, page.ToString(CultureInfo.InvariantCulture))),
+        Data = Data(view, page),
     };
 
     private static CardRefresh Refresh(AgendaView view, PageSlice slice) =>
         new(new ExecuteAction
         {
             Verb = CardVerbs.AgendaRefresh,
-            Data = ActionData.Of((CardDataKeys.ReviewId, view.ReviewId), (CardDataKeys.Page, slice.Page.ToString(CultureInfo.InvariantCulture))),
+            Data = Data(view, slice.Page),
         })
         {
             // Teams auto-refreshes for at most 60 listed users; with none listed the key is omitted (everyone in small chats).
             UserIds = view.RefreshUserIds.Count == 0 ? null : [.. view.RefreshUserIds.Take(CardRefresh.MaxUserIds)],
         };
+
+    private static JsonObject Data(AgendaView view, int page)
+    {
+        var data = ActionData.Of((CardDataKeys.ReviewId, view.ReviewId), (CardDataKeys.Page, page.ToString(CultureInfo.InvariantCulture)));
+        if (view.Occurrence is { Length: > 0 } occurrence)
+        {
+            data.Add(CardDataKeys.Occurrence, occurrence);
+        }
+        return data;
+    }
 }

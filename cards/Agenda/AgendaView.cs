@@ -18,6 +18,15 @@ public sealed record AgendaView(string ReviewId, string ReviewName, DateOnly AsO
     /// <summary>When the review meets, as the bot wants it shown, e.g. "Monday 09:00 (Europe/Berlin)".</summary>
     public string? MeetingTime { get; init; }
 
+    /// <summary>A note for everyone reading the card (e.g. that it was posted late), shown under the title.</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>
+    /// The scheduled meeting this card was posted for, opaque to the card: refresh and paging carry it back
+    /// (<see cref="CardDataKeys.Occurrence"/>) so the bot can show the same <see cref="Notice"/> again.
+    /// </summary>
+    public string? Occurrence { get; init; }
+
     public IReadOnlyList<MetricLine> Headline { get; init; } = [];
 
     public IReadOnlyList<TouchpointSummary> Touchpoints { get; init; } = [];

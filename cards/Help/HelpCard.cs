@@ -27,6 +27,12 @@ public static class HelpCard
 
         body.Add(CardParts.Heading(Title));
         body.Add(CardParts.Paragraph("Type a command in this chat, or use its button."));
+        if (!string.IsNullOrWhiteSpace(view.YourRoles))
+        {
+            // Review and people names are typed by users: a TextRun keeps them from being read as markdown.
+            body.Add(new RichTextBlock { Inlines = [new TextRun { Text = CardText.Snippet(view.YourRoles, 300), Weight = TextWeight.Bolder }] });
+        }
+
         body.AddRange(view.Commands.Select(CommandRow));
 
         var fallback = unknown is null

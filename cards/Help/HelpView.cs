@@ -9,4 +9,7 @@ public sealed record HelpView
     public IReadOnlyList<CommandInfo> Commands { get; init; } = CommandCatalog.All;
 
     public string? UnknownText { get; init; }
+
+    /// <summary>The user's roles where they asked, in words (e.g. "Your roles in WBR: member, CX lead."); null leaves the line out.</summary>
+    public string? YourRoles { get; init; }
 }

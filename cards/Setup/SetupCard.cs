@@ -20,11 +20,15 @@ public static class SetupCard
             CardParts.Heading(title),
             CardParts.Paragraph("The agenda is posted here ahead of each meeting, with customer experience beside revenue and retention."),
         };
+        if (!string.IsNullOrWhiteSpace(view.Notice))
+        {
+            body.Add(CardParts.Note(view.Notice));
+        }
         if (view.Errors.Count > 0)
         {
             body.Add(SetupInputs.ErrorText("Nothing was saved. Fix the fields marked below and save again."));
             // Errors about no particular field (e.g. "this chat already has a review") would otherwise be lost.
-            body.AddRange(view.Errors.Where(e => !SetupFields.All.Contains(e.Key, StringComparer.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => SetupInputs.ErrorText(e.Value)));
+            body.AddRange(view.Errors.Where(e => !SetupFields.All.Concat(SetupFields.Planner).Contains(e.Key, StringComparer.Ordinal)).OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => SetupInputs.ErrorText(e.Value)));
         }
 
         body.AddRange(SetupInputs.All(view));

@@ -14,9 +14,14 @@ public static class SetupFields
     public const string Members = "members";
     public const string CxLeads = "cxLeads";
     public const string Touchpoints = "touchpoints";
+    public const string PlannerPlan = "plannerPlan";
+    public const string PlannerGroup = "plannerGroup";
 
-    /// <summary>Every input id above, in form order.</summary>
+    /// <summary>Every input id above but the Planner ones, in form order.</summary>
     public static IReadOnlyList<string> All { get; } = [ReviewName, Weekday, MeetingTime, TimeZone, LeadTimeHours, Members, CxLeads, Touchpoints];
+
+    /// <summary>The Planner inputs, shown only when Graph is configured; checked against Graph, not by the form's rules.</summary>
+    public static IReadOnlyList<string> Planner { get; } = [PlannerPlan, PlannerGroup];
 
     public const int MinLeadTimeHours = 1;
     public const int MaxLeadTimeHours = 168;

@@ -60,7 +60,8 @@ internal static class SetupInputs
         }))
         .Concat(People(view, SetupFields.Members, "Members", view.MemberIds))
         .Concat(People(view, SetupFields.CxLeads, "CX leads", view.CxLeadIds))
-        .Concat(Touchpoints(view));
+        .Concat(Touchpoints(view))
+        .Concat(Planner(view));
 
     private static IEnumerable<DayOfWeek> Week =>
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
@@ -106,6 +107,32 @@ internal static class SetupInputs
             Choices = [.. view.TouchpointOptions.Select(t => new Choice(CardText.Snippet(t, 80), t))],
             Value = view.TouchpointsInScope.Count == 0 ? null : string.Join(",", view.TouchpointsInScope),
         });
+    }
+
+    private static IEnumerable<CardElement> Planner(SetupView view)
+    {
+        if (!view.PlannerAvailable)
+        {
+            return [];
+        }
+
+        return new CardElement[] { CardParts.Subtle("Each action gets a task in the review's Planner plan, in a bucket per touchpoint. Leave both empty to track actions here only.") }
+            .Concat(WithError(view, new TextInput
+            {
+                Id = SetupFields.PlannerPlan,
+                Label = "Planner plan id (an existing plan)",
+                MaxLength = 100,
+                Placeholder = "e.g. xqQg5FS2LkCp935s-FIFm2QAFkHM",
+                Value = view.PlannerPlanId,
+            }))
+            .Concat(WithError(view, new TextInput
+            {
+                Id = SetupFields.PlannerGroup,
+                Label = "Or create a plan in this Microsoft 365 group (group id)",
+                MaxLength = 100,
+                Placeholder = "e.g. 02bd9fd6-8f93-4758-87c3-1fb73740a315",
+                Value = view.PlannerGroupId,
+            }));
     }
 
     private static IEnumerable<CardElement> WithError(SetupView view, CardInput input) => WithError(view, input.Id!, input);

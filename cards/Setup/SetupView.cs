@@ -35,4 +35,13 @@ public sealed record SetupView
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
     public bool UsePeoplePicker { get; init; }
+
+    /// <summary>Graph is configured: the form offers linking a Planner plan (an existing plan id, or a new plan in a group).</summary>
+    public bool PlannerAvailable { get; init; }
+
+    public string? PlannerPlanId { get; init; }
+
+    public string? PlannerGroupId { get; init; }
+    /// <summary>A note for whoever fills the form (e.g. that the member list is not the full roster), shown under the title.</summary>
+    public string? Notice { get; init; }
 }

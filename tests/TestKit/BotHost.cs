@@ -1,6 +1,7 @@
 using CxReviewBot.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,9 +16,13 @@ public sealed class BotHost : WebApplicationFactory<Program>
     public const string AppPassword = "test-secret";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public BotHost(FakeConnector connector, FakeBotFrameworkIdentity? identity, string databasePath, IDictionary<string, string?>? overrides = null)
+    /// <param name="services">Replaces registrations after the bot's own (e.g. a fake clock or a Graph credential).</param>
+    public BotHost(FakeConnector connector, FakeBotFrameworkIdentity? identity, string databasePath, IDictionary<string, string?>? overrides = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DatabasePath = databasePath;
         _settings = new Dictionary<string, string?>
         {
@@ -41,6 +46,9 @@ public sealed class BotHost : WebApplicationFactory<Program>
 
     public string DatabasePath { get; }
 
+    /// <summary>Registrations applied after the bot's own (e.g. a fake Graph credential).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"cxreview-test-{Guid.NewGuid():N}.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -51,6 +59,14 @@ public sealed class BotHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
+        }
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> against the bot's store, acting for <paramref name="tenantId"/>.</summary>

@@ -104,6 +104,9 @@ public sealed class FakeConnector : IAsyncDisposable
         };
     }
 
+    /// <summary>When set, connector calls over the Teams rate limits answer 429 with Retry-After (off by default).</summary>
+    public FakeConnectorRateLimits? RateLimits { get; set; }
+
     public void SetRoster(string conversationId, params FakeMember[] members) => _rosters[conversationId] = members;
 
     /// <summary>

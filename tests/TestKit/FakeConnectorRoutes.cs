@@ -82,6 +82,11 @@ internal static class FakeConnectorRoutes
         {
             return (401, FakeConnectorFault.Error("Unauthorized", "Authorization has been denied for this request."), null);
         }
+        var isSend = operation is FakeConnectorOperation.SendToConversation or FakeConnectorOperation.ReplyToActivity or FakeConnectorOperation.UpdateActivity;
+        if (fake.RateLimits?.Check(conversationId, isSend, DateTimeOffset.UtcNow) is { } wait)
+        {
+            return (429, FakeConnectorFault.Error("TooManyRequests", "Too many requests"), wait);
+        }
         if (fake.TakeFault(context.Request.Path.Value ?? "") is { } fault)
         {
             return (fault.Status, fault.Body?.DeepClone(), fault.RetryAfter);

@@ -28,6 +28,10 @@ public sealed class FakeGraph : IAsyncDisposable
     private readonly List<(Func<string, bool> Path, int Remaining, int RetryAfter)> _throttles = [];
     private long _etagCounter = 1000;
     private long _taskCounter;
+    private int _lostCreates;
+
+    /// <summary>The client id the bot uses against this fake; tasks it creates carry it in <c>createdBy.application.id</c>.</summary>
+    public const string AppId = "graph-app";
 
     private FakeGraph(WebApplication app) => _app = app;
 
@@ -36,6 +40,9 @@ public sealed class FakeGraph : IAsyncDisposable
 
     internal object Gate { get; } = new();
     internal Dictionary<string, JsonObject> Tasks { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, JsonObject> Plans { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, JsonObject> Buckets { get; } = new(StringComparer.Ordinal);
+    internal HashSet<string> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, JsonObject> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, string> Managers { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, JsonObject> Mailboxes { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -71,7 +78,7 @@ public sealed class FakeGraph : IAsyncDisposable
     {
         ["Graph:BaseUrl"] = BaseUrl,
         ["Graph:TenantId"] = "00000000-0000-0000-0000-0000000000aa",
-        ["Graph:ClientId"] = "graph-app",
+        ["Graph:ClientId"] = AppId,
         ["Graph:ClientSecret"] = "graph-secret",
     };
 
@@ -132,6 +139,44 @@ public sealed class FakeGraph : IAsyncDisposable
         }
     }
 
+    /// <summary>A Microsoft 365 group the app may create plans in.</summary>
+    public void AddGroup(string groupId)
+    {
+        lock (Gate)
+        {
+            Groups.Add(groupId);
+        }
+    }
+
+    /// <summary>An existing plan in <paramref name="groupId"/>; returns its id.</summary>
+    public string AddPlan(string groupId, string title)
+    {
+        lock (Gate)
+        {
+            Groups.Add(groupId);
+            return NewPlan(groupId, title)["id"]!.GetValue<string>();
+        }
+    }
+
+    /// <summary>The next <paramref name="times"/> task creations store the task but answer 504, as a lost response would.</summary>
+    public void LoseNextCreateResponse(int times = 1) => Interlocked.Add(ref _lostCreates, times);
+
+    public IReadOnlyList<JsonObject> PlanTasks(string planId)
+    {
+        lock (Gate)
+        {
+            return [.. Tasks.Values.Where(t => t["planId"]?.GetValue<string>() == planId).Select(t => (JsonObject)t.DeepClone())];
+        }
+    }
+
+    public IReadOnlyList<JsonObject> PlanBuckets(string planId)
+    {
+        lock (Gate)
+        {
+            return [.. Buckets.Values.Where(b => b["planId"]?.GetValue<string>() == planId).Select(b => (JsonObject)b.DeepClone())];
+        }
+    }
+
     /// <summary>A user completes the task in Planner: percentComplete 100 and a new etag.</summary>
     public void CompleteInPlanner(string taskId) => ChangeInPlanner(taskId, task =>
     {
@@ -167,6 +212,45 @@ public sealed class FakeGraph : IAsyncDisposable
 
     internal string NextETag() => $"W/\"JzEtVGFzayAg{Interlocked.Increment(ref _etagCounter):D10}\"";
 
+    internal bool TakeLostCreate()
+    {
+        while (true)
+        {
+            var remaining = Volatile.Read(ref _lostCreates);
+            if (remaining <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _lostCreates, remaining - 1, remaining) == remaining)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Call with <see cref="Gate"/> held.</summary>
+    internal JsonObject NewPlan(string groupId, string title)
+    {
+        var id = $"plan-{Plans.Count + 1:D4}";
+        var plan = new JsonObject
+        {
+            ["@odata.etag"] = NextETag(),
+            ["id"] = id,
+            ["title"] = title,
+            ["owner"] = groupId,
+            ["createdDateTime"] = DateTimeOffset.UtcNow.ToString("o"),
+            ["container"] = new JsonObject
+            {
+                ["containerId"] = groupId,
+                ["type"] = "group",
+                ["url"] = $"https://graph.microsoft.com/v1.0/groups/{groupId}",
+            },
+        };
+        Plans[id] = plan;
+        return plan;
+    }
+
     internal string NextTaskId() => $"task-{Interlocked.Increment(ref _taskCounter):D4}";
 
     internal FakeGraphResponse? TakeThrottle(string path)
@@ -189,7 +273,7 @@ public sealed class FakeGraph : IAsyncDisposable
     {
         lock (Gate)
         {
-            _requests.Add(new FakeGraphRequest(call.Method, call.Path, call.Headers, call.Body?.DeepClone(), status, call.InBatch));
+            _requests.Add(new FakeGraphRequest(call.Method, call.Path, call.Headers, call.Body?.DeepClone(), status, call.InBatch, DateTimeOffset.UtcNow));
         }
     }
 }

@@ -38,11 +38,19 @@ internal static class FakeGraphPlanner
                 ["percentComplete"] = 0,
                 ["dueDateTime"] = null,
                 ["createdDateTime"] = DateTimeOffset.UtcNow.ToString("o"),
+                ["createdBy"] = new JsonObject
+                {
+                    ["user"] = null,
+                    ["application"] = new JsonObject { ["displayName"] = null, ["id"] = FakeGraph.AppId },
+                },
                 ["assignments"] = new JsonObject(),
             };
             Apply(task, body);
             fake.Tasks[id] = task;
-            return FakeGraphResponse.Json(201, task.DeepClone());
+            // A 5xx after the task was stored: the client cannot tell whether it exists.
+            return fake.TakeLostCreate()
+                ? FakeGraphResponse.Error(504, "GatewayTimeout", "The gateway did not receive a timely response.")
+                : FakeGraphResponse.Json(201, task.DeepClone());
         }
     }
 

@@ -10,7 +10,8 @@ public sealed record FakeGraphRequest(
     IReadOnlyDictionary<string, string> Headers,
     JsonNode? Body,
     int Status,
-    bool InBatch)
+    bool InBatch,
+    DateTimeOffset At = default)
 {
     public string? Authorization => Header("Authorization");
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards;
+using CxReviewBot.Cards.Help;
+using CxReviewBot.Cards.Notice;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
@@ -11,6 +13,7 @@ namespace CxReviewBot.Features.Agenda;
 /// <summary>`agenda` posts the agenda now; the card's refresh and paging buttons answer with the current card.</summary>
 internal static class AgendaCommands
 {
+    public const string NotAllowedTitle = "Only members of this review can post or page its agenda";
     public const string NoReviewNote = "No review is set up in this conversation, so this agenda covers all touchpoints. Type 'setup' to set one up.";
 
     public static async Task PostNowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
@@ -20,14 +23,20 @@ internal static class AgendaCommands
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is null)
         {
-            var activity = Activity.MessageWithCard(await poster.BuildCardAsync(null, null, 1, cancellationToken), AgendaPoster.Summary);
+            var activity = Activity.MessageWithCard(await poster.BuildCardAsync(null, null, 1, null, NoReviewNote, cancellationToken), AgendaPoster.Summary);
             activity.Text = NoReviewNote;
             activity.TextFormat = "plain";
             await turn.SendAsync(activity, cancellationToken);
             return;
         }
+        if (await ReviewAccess.RefusalAsync(turn, db, review, CommandRole.ReviewMember, "post its agenda", cancellationToken) is { } refusal)
+        {
+            var notice = NoticeCard.Build(new NoticeView(NoticeKind.Warning, NotAllowedTitle) { Message = refusal });
+            await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), NotAllowedTitle, cancellationToken);
+            return;
+        }
         // Through the outbox, like the scheduled post, so the refresher can find and update this message later.
-        await poster.EnqueuePostAsync(review, $"agenda:{review.Id}:manual:{turn.Activity.Id ?? Guid.NewGuid().ToString("N")}", null, null, cancellationToken);
+        await poster.EnqueuePostAsync(review, $"agenda:{review.Id}:manual:{turn.Activity.Id ?? Guid.NewGuid().ToString("N")}", null, null, null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -43,9 +52,17 @@ internal static class AgendaCommands
             {
                 return InvokeResult.BadRequest("This review no longer exists. Type 'setup' to set one up.");
             }
+            if (await ReviewAccess.RefusalAsync(turn, db, found, CommandRole.ReviewMember, "see its agenda", cancellationToken) is { } refusal)
+            {
+                return InvokeResult.Forbidden(refusal);
+            }
             review = found;
         }
-        var card = await turn.Services.GetRequiredService<AgendaPoster>().BuildCardAsync(review, null, page, cancellationToken);
-        return InvokeResult.Card(card);
+        var poster = turn.Services.GetRequiredService<AgendaPoster>();
+        var occurrence = review is null ? null : action.GetString(CardDataKeys.Occurrence);
+        var notice = review is null
+            ? (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is null ? NoReviewNote : null)
+            : await poster.NoticeForAsync(review, occurrence, cancellationToken);
+        return InvokeResult.Card(await poster.BuildCardAsync(review, null, page, occurrence, notice, cancellationToken));
     }
 }

@@ -6,6 +6,7 @@ using CxReviewBot.Cards.Metrics;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Features.Decisions;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,8 @@ internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
             MeetingTime = review is null ? null : MeetingText(review),
             Headline = rows.Where(r => r.IsBusinessWide).Select(r => Line(r, trends)).ToList(),
             Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights) with { Decisions = decided?[t.Id].ToList() ?? [] }).ToList(),
+            OverdueActions = await AgendaOverdueActions.ForAgendaAsync(db, review?.Id, asOf, cancellationToken),
+            MoveResults = await MoveAgendaResults.ForAgendaAsync(db, review, asOf, cancellationToken),
             Page = Math.Max(1, page),
             RefreshUserIds = review?.Members.Select(m => m.TeamsUserId).Take(60).ToList() ?? [],
             CanRecordDecisions = routes.FindVerb(CardVerbs.DecisionRecord) is not null,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
@@ -28,16 +29,29 @@ internal sealed class AgendaRefresher(CxDbContext db, AgendaPoster poster, Outbo
         var posted = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.Operation == OutboxOperation.Send && m.SentActivityId != null && m.IdempotencyKey.StartsWith(prefix))
             .OrderByDescending(m => m.Id)
-            .Select(m => new { m.SentActivityId, m.ConversationId, m.ServiceUrl })
+            .Select(m => new { m.SentActivityId, m.ConversationId, m.ServiceUrl, m.IdempotencyKey })
             .Take(MaxMessages)
             .ToListAsync(cancellationToken);
         if (posted.Count == 0)
         {
             return 0;
         }
-        var card = await poster.BuildCardAsync(review, null, 1, cancellationToken);
+        // A scheduled post keeps its meeting (and its "posted late" note) through the update.
+        var keys = posted.Select(m => m.IdempotencyKey).ToList();
+        var occurrences = await db.Set<AgendaOccurrence>().AsNoTracking().Where(o => keys.Contains(o.OutboxKey))
+            .ToDictionaryAsync(o => o.OutboxKey, StringComparer.Ordinal, cancellationToken);
+        var cards = new Dictionary<DateTime, JsonNode>();
         foreach (var message in posted)
         {
+            var occurrence = occurrences.GetValueOrDefault(message.IdempotencyKey);
+            var occurrenceUtc = occurrence?.OccurrenceUtc ?? DateTime.MinValue;
+            if (!cards.TryGetValue(occurrenceUtc, out var card))
+            {
+                cards[occurrenceUtc] = card = occurrence is null
+                    ? await poster.BuildCardAsync(review, null, 1, cancellationToken)
+                    : await poster.BuildCardAsync(review, null, 1, AgendaPoster.OccurrenceToken(occurrence.OccurrenceUtc),
+                        AgendaPoster.NoticeOf(review, occurrence), cancellationToken);
+            }
             var activity = Activity.MessageWithCard(card.DeepClone(), AgendaPoster.Summary);
             var key = $"agenda-update:{reviewId}:{message.SentActivityId}:{Guid.NewGuid():N}";
             await outbox.EnqueueAsync(new OutboxRequest(key, OutboxOperation.Update, message.ServiceUrl, activity,

@@ -89,7 +89,7 @@ internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider 
         });
         var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, review.Zone));
         var note = due.IsLate ? AgendaPoster.LateNote(review, due.PostAtUtc) : null;
-        await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, note, asOf, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, AgendaPoster.OccurrenceToken(due.OccurrenceUtc), note, asOf, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

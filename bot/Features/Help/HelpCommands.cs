@@ -1,5 +1,7 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Help;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
 
 namespace CxReviewBot.Features.Help;
@@ -20,10 +22,29 @@ internal static class HelpCommands
         UnknownText = unknownText,
     };
 
+    /// <summary>The user's roles in this conversation's review, in words, for the help card.</summary>
+    public static async Task<string> RolesTextAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var owned = await ReviewAccess.OwnedTouchpointsAsync(turn, db, cancellationToken);
+        var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
+        if (review is null)
+        {
+            var where = turn.ConversationType == "personal"
+                ? "This is a 1:1 chat: review commands work where the review meets; here 'decisions' lists the decisions of your reviews."
+                : "No review is set up in this conversation yet: a CX lead can type 'setup'.";
+            return owned.Count == 0 ? where : $"{where} You own {string.Join(", ", owned.Take(5))}.";
+        }
+        var roles = ReviewAccess.Describe(await ReviewAccess.RolesAsync(turn, db, review, cancellationToken), owned);
+        return roles.Length == 0
+            ? $"You hold no role in the review '{review.Name}', so commands for its members are refused here. {ReviewAccess.WhoToAsk(review)}"
+            : $"Your roles in the review '{review.Name}': {roles}.";
+    }
+
     private static async Task SendAsync(TurnContext turn, string? unknownText, CancellationToken cancellationToken)
     {
         var routes = turn.Services.GetRequiredService<BotRoutes>();
-        var card = HelpCard.Build(ViewFor(routes, unknownText));
+        var card = HelpCard.Build(ViewFor(routes, unknownText) with { YourRoles = await RolesTextAsync(turn, cancellationToken) });
         await turn.SendCardAsync(CardSerializer.ToJsonNode(card), "What CX Review Bot can do", cancellationToken);
     }
 }

@@ -18,6 +18,9 @@ internal sealed class Review : ITenantOwned
     public string TimeZoneId { get; set; } = "UTC";
     public int LeadTimeHours { get; set; } = 24;
 
+    /// <summary>How long the meeting lasts; its minutes are posted once this has passed after the start.</summary>
+    public int MeetingMinutes { get; set; } = 60;
+
     /// <summary>Touchpoint names on the agenda; empty means all.</summary>
     public List<string> TouchpointScope { get; set; } = [];
     public string CreatedBy { get; set; } = "";

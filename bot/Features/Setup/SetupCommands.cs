@@ -2,6 +2,7 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
@@ -39,7 +40,12 @@ internal static class SetupCommands
         var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
         {
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
+            Notice = roster.FromConnector ? null : RosterFallbackNote,
         };
+        if (turn.Services.GetService<PlannerSetup>() is { } planner)
+        {
+            view = await planner.DecorateAsync(view, review?.Id, cancellationToken);
+        }
         var activity = Activity.MessageWithCard(CardSerializer.ToJsonNode(SetupCard.Build(view)), "Set up the weekly review");
         if (!roster.FromConnector)
         {
@@ -62,20 +68,39 @@ internal static class SetupCommands
             return InvokeResult.Forbidden($"{NotAllowedTitle}. {WhoToAsk(existing)}");
         }
         var form = SetupForm.From(action);
-        var roster = (await SetupRoster.LoadAsync(turn, cancellationToken)).Members;
+        var rosterResult = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var roster = rosterResult.Members;
         var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
         var nameTaken = form.Name is { } name
             && await db.Set<Review>().AnyAsync(r => r.Name == name && r.ConversationId != turn.ConversationId, cancellationToken);
         var (values, errors) = SetupValidation.Validate(form, roster.Select(p => p.PickId).ToHashSet(StringComparer.Ordinal),
             touchpoints.ToHashSet(StringComparer.Ordinal), nameTaken);
+        var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        var planner = turn.Services.GetService<PlannerSetup>();
+        Graph.PlannerPlanRef? plan = null;
+        if (values is not null && planner is not null)
+        {
+            (plan, var planErrors) = await planner.ResolveAsync(form, values.Name, existingId, cancellationToken);
+            if (planErrors.Count > 0)
+            {
+                (values, errors) = (null, planErrors);
+            }
+        }
         if (values is null)
         {
-            var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-            var view = SetupViews.Of(form, roster, errors) with { TouchpointOptions = touchpoints, ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            var view = SetupViews.Of(form, roster, errors) with
+            {
+                TouchpointOptions = touchpoints,
+                ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Notice = rosterResult.FromConnector ? null : RosterFallbackNote,
+            };
+            view = planner is null ? view : await planner.DecorateAsync(view, existingId, cancellationToken);
             return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
         }
         var review = await turn.Services.GetRequiredService<SetupSaver>().SaveAsync(turn, values, roster, cancellationToken);
-        return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(SetupViews.Saved(review, turn.Services.GetRequiredService<TimeProvider>()))));
+        var saved = SetupViews.Saved(review, turn.Services.GetRequiredService<TimeProvider>());
+        saved = planner is null ? saved : await planner.LinkAsync(review, plan, form, saved, cancellationToken);
+        return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(saved)));
     }
 
     private static Task<bool> MayConfigureAsync(TurnContext turn, CxDbContext db, Review review, CancellationToken cancellationToken) =>

@@ -8,7 +8,8 @@ namespace CxReviewBot.Features.Setup;
 /// <summary>The set-up card's submitted values, as text, exactly as the user left them.</summary>
 internal sealed record SetupForm(
     string? Name, string? Weekday, string? MeetingTime, string? TimeZone, string? LeadTimeHours,
-    IReadOnlyList<string> Members, IReadOnlyList<string> CxLeads, IReadOnlyList<string> Touchpoints)
+    IReadOnlyList<string> Members, IReadOnlyList<string> CxLeads, IReadOnlyList<string> Touchpoints,
+    string? PlannerPlan = null, string? PlannerGroup = null)
 {
     public static SetupForm From(CardAction action) => new(
         Text(action.Data, SetupFields.ReviewName)?.Trim(),
@@ -18,7 +19,9 @@ internal sealed record SetupForm(
         Text(action.Data, SetupFields.LeadTimeHours),
         List(action.Data, SetupFields.Members),
         List(action.Data, SetupFields.CxLeads),
-        List(action.Data, SetupFields.Touchpoints));
+        List(action.Data, SetupFields.Touchpoints),
+        Text(action.Data, SetupFields.PlannerPlan)?.Trim(),
+        Text(action.Data, SetupFields.PlannerGroup)?.Trim());
 
     private static string? Text(JsonElement data, string name) =>
         !data.TryGetProperty(name, out var value) ? null

@@ -38,6 +38,8 @@ internal static class SetupViews
         MemberIds = form.Members,
         CxLeadIds = form.CxLeads,
         TouchpointsInScope = form.Touchpoints,
+        PlannerPlanId = form.PlannerPlan,
+        PlannerGroupId = form.PlannerGroup,
         Errors = errors,
     };
 

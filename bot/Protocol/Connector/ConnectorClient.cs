@@ -14,6 +14,7 @@ internal sealed class ConnectorClient(
     ConnectorTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
     ConversationPacer pacer,
+    BotRatePacer botPacer,
     IOptions<ConnectorOptions> options,
     TimeProvider time,
     ILogger<ConnectorClient> logger) : IConnectorClient
@@ -113,6 +114,10 @@ internal sealed class ConnectorClient(
             if (paceKey is not null && settings.Pacing)
             {
                 await pacer.WaitTurnAsync(paceKey, cancellationToken).ConfigureAwait(false);
+            }
+            if (settings.Pacing && settings.BotRequestsPerSecond > 0)
+            {
+                await botPacer.WaitTurnAsync(settings.BotRequestsPerSecond, cancellationToken).ConfigureAwait(false);
             }
             var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             var outcome = await AttemptAsync(method, uri, body, token, cancellationToken).ConfigureAwait(false);

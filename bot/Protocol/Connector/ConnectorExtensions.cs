@@ -21,6 +21,7 @@ internal static class ConnectorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<ConversationPacer>();
+        services.TryAddSingleton<BotRatePacer>();
         services.TryAddSingleton<ConnectorTokenProvider>();
 
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));

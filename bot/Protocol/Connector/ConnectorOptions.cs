@@ -19,9 +19,16 @@ internal sealed class ConnectorOptions
     /// <summary>Enforce the Teams per-conversation send limits locally before sending.</summary>
     public bool Pacing { get; set; } = true;
 
+    /// <summary>
+    /// Bot-wide cap on connector calls per second when <see cref="Pacing"/> is on (Teams allows 50 per app per tenant;
+    /// a little below leaves room for arrival jitter); 0 = no bot-wide cap.
+    /// </summary>
+    public int BotRequestsPerSecond { get; set; } = 48;
+
     public bool IsValid() =>
         MaxRetries >= 0
         && BaseDelay > TimeSpan.Zero
         && MaxDelay >= BaseDelay
-        && RequestTimeout > TimeSpan.Zero;
+        && RequestTimeout > TimeSpan.Zero
+        && BotRequestsPerSecond >= 0;
 }

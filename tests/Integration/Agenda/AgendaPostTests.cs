@@ -4,6 +4,7 @@ using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Catalog.Reporting;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.IntegrationTests.Foundation;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,10 +13,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 
 public sealed class AgendaPostTests
 {
-    [Fact]
-    public async Task AgendaInReviewChannel_PostsTheComposedCard_WithTheReportsNumbers()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AgendaInReviewChannel_PostsTheComposedCard_WithTheReportsNumbers(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow, "Onboarding");
 
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
@@ -34,41 +35,85 @@ public sealed class AgendaPostTests
         Assert.Equal([TestActivities.UserId], view.RefreshUserIds);
     }
 
-    [Fact]
-    public async Task AgendaWithoutReview_CoversAllTouchpointsAndSuggestsSetup()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AgendaWithoutReview_CoversAllTouchpointsAndSuggestsSetup(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
 
         var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
         Assert.Equal(AgendaCommands.NoReviewNote, posted.Text);
+        Assert.Equal($"\u26A0 {AgendaCommands.NoReviewNote}", posted.Card!["body"]![2]!["text"]!.GetValue<string>());
         var card = posted.Card!.ToJsonString();
         Assert.Contains("Onboarding", card, StringComparison.Ordinal);
         Assert.Contains("Support chat", card, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData(CardVerbs.AgendaRefresh)]
-    [InlineData(CardVerbs.AgendaPage)]
-    public async Task RefreshAndPage_AnswerWithTheCard(string verb)
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RefreshAndPage_AnswerWithTheCard(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
-        var data = new JsonObject { [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardDataKeys.Page] = "1" };
 
-        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, verb, data));
+        foreach (var verb in new[] { CardVerbs.AgendaRefresh, CardVerbs.AgendaPage })
+        {
+            var data = new JsonObject { [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture), [CardDataKeys.Page] = "1" };
+            var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, verb, data));
 
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
-        Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
-        Assert.Equal(CardVerbs.AgendaRefresh, body["value"]!["refresh"]!["action"]!["verb"]!.GetValue<string>());
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+            Assert.Equal("AdaptiveCard", body["value"]!["type"]!.GetValue<string>());
+            Assert.Equal(CardVerbs.AgendaRefresh, body["value"]!["refresh"]!["action"]!["verb"]!.GetValue<string>());
+        }
     }
 
-    [Fact]
-    public async Task RefreshOfDeletedReview_IsABadRequest()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RefreshOfLatePostedAgenda_KeepsTheNote_OnlyForThatOccurrence(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
+        var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
+        await AgendaScenario.InScopeAsync(bot.Host, async (_, db) =>
+        {
+            db.Add(new AgendaOccurrence
+            {
+                ReviewId = reviewId,
+                OccurrenceUtc = new DateTime(2026, 11, 9, 14, 0, 0, DateTimeKind.Utc),
+                PostAtUtc = new DateTime(2026, 11, 8, 14, 0, 0, DateTimeKind.Utc),
+                ClaimedAtUtc = new DateTime(2026, 11, 10, 12, 0, 0, DateTimeKind.Utc),
+                ClaimedBy = "test",
+                PostedLate = true,
+                OutboxKey = "agenda:late",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var late = await RefreshAsync(bot, reviewId, "2026-11-09T14:00:00Z");
+        var other = await RefreshAsync(bot, reviewId, "2026-11-16T14:00:00Z");
+
+        var note = late["body"]![2]!;
+        Assert.Equal("attention", note["color"]!.GetValue<string>());
+        Assert.StartsWith("\u26A0 Posted late: this agenda was due Sun 8 Nov 09:00 (America/New\\_York)", note["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("2026-11-09T14:00:00Z", late["refresh"]!["action"]!["data"]![CardDataKeys.Occurrence]!.GetValue<string>());
+        Assert.DoesNotContain("Posted late", other.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<JsonNode> RefreshAsync(BotFixture bot, long reviewId, string occurrence)
+    {
+        var data = new JsonObject
+        {
+            [CardDataKeys.ReviewId] = reviewId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [CardDataKeys.Page] = "1",
+            [CardDataKeys.Occurrence] = occurrence,
+        };
+        var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.AgendaRefresh, data));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["value"]!;
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RefreshOfDeletedReview_IsABadRequest(string provider)
+    {
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         var response = await bot.Client.PostAsync(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.AgendaRefresh, new JsonObject { [CardDataKeys.ReviewId] = "999" }));
 
@@ -76,10 +121,10 @@ public sealed class AgendaPostTests
         Assert.Equal(400, body["statusCode"]!.GetValue<int>());
     }
 
-    [Fact]
-    public async Task ComposedAsOfFixtureDate_HasTrendDecisionAndLinkage()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ComposedAsOfFixtureDate_HasTrendDecisionAndLinkage(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         var view = await AgendaScenario.InScopeAsync(bot.Host, (services, _) => services.GetRequiredService<AgendaComposer>().ComposeAsync(null, new DateOnly(2026, 11, 22), 1, CancellationToken.None));
 

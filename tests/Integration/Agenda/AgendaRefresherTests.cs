@@ -8,10 +8,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 
 public sealed class AgendaRefresherTests
 {
-    [Fact]
-    public async Task PostedAgenda_IsUpdatedInPlace()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PostedAgenda_IsUpdatedInPlace(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "agenda"));
         var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
@@ -30,10 +30,10 @@ public sealed class AgendaRefresherTests
         Assert.Equal(posted.Card!.ToJsonString(), update.Card!.ToJsonString());
     }
 
-    [Fact]
-    public async Task ReviewWithoutPostedAgenda_EnqueuesNothing()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ReviewWithoutPostedAgenda_EnqueuesNothing(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         var reviewId = await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
 
         var enqueued = await AgendaScenario.InScopeAsync(bot.Host, (services, _) =>

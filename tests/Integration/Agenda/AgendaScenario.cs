@@ -14,9 +14,10 @@ internal static class AgendaScenario
     public const string Channel = TestActivities.ChannelConversationId;
     public const string SecondAad = "aaaaaaaa-0000-0000-0000-000000000002";
 
-    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null)
+    /// <param name="provider"><see cref="TestDatabases.Sqlite"/> or <see cref="TestDatabases.Postgres"/>.</param>
+    public static async Task<BotFixture> StartAsync(string provider, IDictionary<string, string?>? overrides = null)
     {
-        var bot = await BotFixture.StartAsync(overrides);
+        var bot = await BotFixture.StartOnAsync(provider, overrides);
         bot.Connector.SetRoster(Channel,
             new FakeMember(TestActivities.UserId, "Avery Owner", TestActivities.UserAadId),
             new FakeMember("29:user-2", "Blake Member", SecondAad));

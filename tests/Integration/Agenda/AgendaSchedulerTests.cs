@@ -1,3 +1,4 @@
+using CxReviewBot.Cards;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.IntegrationTests.Foundation;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace CxReviewBot.IntegrationTests.Agenda;
 
 /// <summary>
-/// The scheduler against real hosts on one SQLite file. The review meets Mondays 09:00 New York time with a 24 h lead:
+/// The scheduler against real hosts on one database (SQLite file or PostgreSQL). The review meets Mondays 09:00 New York time with a 24 h lead:
 /// the 2 Nov 2026 meeting (14:00Z, EST) is due Sunday 1 Nov 14:00Z, hours after the clocks went back.
 /// </summary>
 public sealed class AgendaSchedulerTests : IAsyncDisposable
@@ -20,14 +21,14 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
     private static readonly DateTime ScheduleFrom = new(2026, 10, 31, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTimeOffset PostAt = new(2026, 11, 1, 14, 0, 0, TimeSpan.Zero);
 
-    private readonly string _database = BotHost.NewDatabasePath();
     private readonly List<BotHost> _hosts = [];
+    private TestDatabase? _database;
     private FakeConnector? _connector;
 
-    [Fact]
-    public async Task AtLeadTime_PostsOnce_AndNotAgainAfterRestart()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AtLeadTime_PostsOnce_AndNotAgainAfterRestart(string provider)
     {
-        var host = await StartHostAsync();
+        var host = await StartHostAsync(provider);
         var reviewId = await AgendaScenario.SeedReviewAsync(host, _connector!.ServiceUrl, ScheduleFrom);
         var time = new FakeTimeProvider(PostAt.AddMinutes(-1));
 
@@ -41,7 +42,7 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
         Assert.Equal("AdaptiveCard", posted.Card!["type"]!.GetValue<string>());
 
         await host.DisposeAsync();
-        var restarted = await StartHostAsync(loadCatalog: false);
+        var restarted = await StartHostAsync(provider, loadCatalog: false);
         time.Advance(TimeSpan.FromMinutes(30));
         Assert.Equal(0, await Scheduler(restarted, time).RunOnceAsync(CancellationToken.None));
         var occurrence = Assert.Single(await OccurrencesAsync(restarted));
@@ -50,11 +51,11 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
         Assert.Single(_connector.Activities);
     }
 
-    [Fact]
-    public async Task TwoHostsOnOneDatabase_PostOnce()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TwoHostsOnOneDatabase_PostOnce(string provider)
     {
-        var first = await StartHostAsync();
-        var second = await StartHostAsync(loadCatalog: false);
+        var first = await StartHostAsync(provider);
+        var second = await StartHostAsync(provider, loadCatalog: false);
         await AgendaScenario.SeedReviewAsync(first, _connector!.ServiceUrl, ScheduleFrom);
         var time = new FakeTimeProvider(PostAt.AddSeconds(5));
 
@@ -70,10 +71,10 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
         Assert.Single(_connector.Activities);
     }
 
-    [Fact]
-    public async Task MissedOccurrence_IsPostedLateWithANote_OnlyTheLatest()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task MissedOccurrence_IsPostedLateWithANote_OnlyTheLatest(string provider)
     {
-        var host = await StartHostAsync();
+        var host = await StartHostAsync(provider);
         await AgendaScenario.SeedReviewAsync(host, _connector!.ServiceUrl, ScheduleFrom);
         // Down from before the 1 Nov posting time until Tuesday 10 Nov: the 2 Nov and 9 Nov agendas were both missed.
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 10, 12, 0, 0, TimeSpan.Zero));
@@ -83,6 +84,10 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
 
         var posted = Assert.Single(await _connector.WaitForActivitiesAsync(1));
         Assert.StartsWith("Posted late: this agenda was due Sun 8 Nov 09:00 (America/New_York)", posted.Text, StringComparison.Ordinal);
+        // On the card too, under the title, where the note survives forwarding and refreshes.
+        var note = posted.Card!["body"]![2]!;
+        Assert.Equal(("attention", $"\u26A0 {CardText.EscapeMarkdown(posted.Text!)}"), (note["color"]!.GetValue<string>(), note["text"]!.GetValue<string>()));
+        Assert.Equal("2026-11-09T14:00:00Z", posted.Card["refresh"]!["action"]!["data"]![CardDataKeys.Occurrence]!.GetValue<string>());
         var occurrence = Assert.Single(await OccurrencesAsync(host));
         Assert.Equal((new DateTime(2026, 11, 9, 14, 0, 0), true), (occurrence.OccurrenceUtc, occurrence.PostedLate));
     }
@@ -97,13 +102,18 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
         {
             await _connector.DisposeAsync();
         }
-        BotFixture.DeleteDatabase(_database);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
-    private async Task<BotHost> StartHostAsync(bool loadCatalog = true)
+    private async Task<BotHost> StartHostAsync(string provider, bool loadCatalog = true)
     {
         _connector ??= await FakeConnector.StartAsync();
-        var host = new BotHost(_connector, null, _database, new Dictionary<string, string?> { ["Agenda:SchedulerEnabled"] = "false" });
+        _database ??= await TestDatabases.CreateAsync(provider);
+        var settings = BotFixture.Settings(_database, new Dictionary<string, string?> { ["Agenda:SchedulerEnabled"] = "false" });
+        var host = new BotHost(_connector, null, BotHost.NewDatabasePath(), settings);
         _hosts.Add(host);
         if (loadCatalog)
         {

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
+using CxReviewBot.Features.Decisions;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.Protocol.Routing;
@@ -13,10 +14,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 /// <summary>`agenda preview` and `report --review` through the built executable.</summary>
 public sealed class AgendaVerbTests
 {
-    [Fact]
-    public async Task Preview_PrintsTheCardAsComposed_AndReportHonoursTheReviewScope()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Preview_PrintsTheCardAsComposed_AndReportHonoursTheReviewScope(string provider)
     {
-        await using var database = await SeededAsync();
+        await using var database = await SeededAsync(provider);
 
         var preview = await RunAsync(database, "agenda", "preview", "--review", "WBR", "--as-of", "2026-11-22");
         var report = await RunAsync(database, "report", "--review", "WBR", "--as-of", "2026-11-22", "--format", "csv");
@@ -24,7 +25,9 @@ public sealed class AgendaVerbTests
         Assert.Equal((0, ""), (preview.ExitCode, preview.Stderr));
         await using var db = database.Context(CatalogCorpus.Tenant);
         var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
-        var view = await new AgendaComposer(db, new BotRoutes()).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
+        // The executable answers decision.record, so its agenda carries the "Record decision" buttons.
+        var routes = new BotRoutes().MapVerb(CardVerbs.DecisionRecord, DecisionVerbs.RecordAsync);
+        var view = await new AgendaComposer(db, routes).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
         Assert.True(JsonNode.DeepEquals(CardSerializer.ToJsonNode(AgendaCard.Build(view)), JsonNode.Parse(preview.Stdout)));
         Assert.Equal(0, report.ExitCode);
         Assert.Equal(
@@ -37,7 +40,7 @@ public sealed class AgendaVerbTests
     [InlineData("--as-of", "22/11/2026", "--as-of must be yyyy-MM-dd")]
     public async Task BadArguments_ExitNonZeroWithOneLine(string option, string value, string reason)
     {
-        await using var database = await SeededAsync();
+        await using var database = await SeededAsync(TestDatabases.Sqlite);
 
         var run = await RunAsync(database, "agenda", "preview", option, value);
 
@@ -47,9 +50,9 @@ public sealed class AgendaVerbTests
         Assert.Single(run.Stderr.TrimEnd().Split('\n'));
     }
 
-    private static async Task<TestDatabase> SeededAsync()
+    private static async Task<TestDatabase> SeededAsync(string provider)
     {
-        var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        var database = await TestDatabases.CreateAsync(provider);
         await using var db = database.Context(CatalogCorpus.Tenant);
         await CatalogCorpus.LoadFixtureAsync(db);
         db.Add(new Review

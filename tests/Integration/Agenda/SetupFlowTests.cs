@@ -9,10 +9,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 
 public sealed class SetupFlowTests
 {
-    [Fact]
-    public async Task SetupInChannel_ShowsRosterAndTouchpoints()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SetupInChannel_ShowsRosterAndTouchpoints(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup"));
 
@@ -23,10 +23,24 @@ public sealed class SetupFlowTests
         Assert.Contains(CardVerbs.SetupSave, card, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SetupInPersonalChat_SaysWhereSetupHappens()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RosterUnavailable_TheCardSaysThePickersShowKnownPeople(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
+        bot.Connector.FailNext(FakeConnectorFault.BadRequest(), path: p => p.Contains("pagedmembers", StringComparison.OrdinalIgnoreCase));
+
+        await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup"));
+
+        var posted = (await bot.Connector.WaitForActivitiesAsync(1))[0];
+        Assert.Equal(SetupCommands.RosterFallbackNote, posted.Text);
+        var note = posted.Card!["body"]![2]!;
+        Assert.Equal(("attention", $"\u26A0 {SetupCommands.RosterFallbackNote}"), (note["color"]!.GetValue<string>(), note["text"]!.GetValue<string>()));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SetupInPersonalChat_SaysWhereSetupHappens(string provider)
+    {
+        await using var bot = await AgendaScenario.StartAsync(provider);
 
         await bot.Client.PostAsync(TestActivities.Message(bot.ServiceUrl, "setup"));
 
@@ -34,10 +48,10 @@ public sealed class SetupFlowTests
         Assert.Contains(SetupCommands.PersonalChatTitle, card, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task InvalidSave_KeepsInputAndShowsErrors_ValidSaveCreatesReview()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task InvalidSave_KeepsInputAndShowsErrors_ValidSaveCreatesReview(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         var form = Form("Mars/Olympus", cxLeads: "");
 
         var rejected = await InvokeAsync(bot, form);
@@ -60,10 +74,10 @@ public sealed class SetupFlowTests
         Assert.Equal(ReviewRole.Member, Assert.Single(review.Members, m => m.AadObjectId == AgendaScenario.SecondAad).Roles);
     }
 
-    [Fact]
-    public async Task MemberNotInRoster_IsRejected()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task MemberNotInRoster_IsRejected(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         var form = Form("UTC", cxLeads: TestActivities.UserAadId);
         form[SetupFields.Members] = "someone-else";
 

@@ -9,10 +9,10 @@ namespace CxReviewBot.IntegrationTests.Agenda;
 
 public sealed class SetupRoleTests
 {
-    [Fact]
-    public async Task SomeoneWhoIsNotACxLead_CannotChangeAnExistingReview()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SomeoneWhoIsNotACxLead_CannotChangeAnExistingReview(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
         var save = AsStranger(AgendaScenario.ChannelExecute(bot.ServiceUrl, CardVerbs.SetupSave, new JsonObject
         {
@@ -33,10 +33,10 @@ public sealed class SetupRoleTests
         Assert.Equal("WBR", name);
     }
 
-    [Fact]
-    public async Task SetupFromSomeoneWhoIsNotACxLead_ExplainsWhoCanChangeIt()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SetupFromSomeoneWhoIsNotACxLead_ExplainsWhoCanChangeIt(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
 
         await bot.Client.PostAsync(AsStranger(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup")));
@@ -46,10 +46,10 @@ public sealed class SetupRoleTests
         Assert.DoesNotContain(CardVerbs.SetupSave, card, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task TheReviewsCxLead_MayOpenTheSetupCard()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TheReviewsCxLead_MayOpenTheSetupCard(string provider)
     {
-        await using var bot = await AgendaScenario.StartAsync();
+        await using var bot = await AgendaScenario.StartAsync(provider);
         await AgendaScenario.SeedReviewAsync(bot.Host, bot.ServiceUrl, DateTime.UtcNow);
 
         await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup"));

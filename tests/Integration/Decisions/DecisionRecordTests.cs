@@ -80,6 +80,19 @@ public sealed class DecisionRecordTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task SameFormConcurrently_RecordsOnce(string provider)
+    {
+        await using var scenario = await DecisionScenario.StartAsync(provider);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => scenario.InvokeAsync(CardVerbs.DecisionRecord, scenario.Form("token-race", DecisionFields.FromCommand))));
+
+        Assert.All(answers, a => Assert.Equal(200, (int)a["statusCode"]!));
+        Assert.Equal(1, await scenario.DbAsync(db => db.Set<Decision>().CountAsync()));
+        Assert.Equal(1, await scenario.DbAsync(db => db.Set<DecisionChange>().CountAsync()));
+        Assert.Equal(1, await scenario.DbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.Operation == OutboxOperation.SendPersonal)));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task PastDueDate_ReturnsTheFormWithInputKeptAndTheError(string provider)
     {
         await using var scenario = await DecisionScenario.StartAsync(provider);

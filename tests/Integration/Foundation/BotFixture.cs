@@ -2,15 +2,21 @@ using CxReviewBot.TestKit;
 
 namespace CxReviewBot.IntegrationTests.Foundation;
 
-/// <summary>A fake identity provider, a fake connector and the real bot on a fresh SQLite file, per test.</summary>
+/// <summary>
+/// A fake identity provider, a fake connector and the real bot on a fresh SQLite file (or, with
+/// <see cref="StartOnAsync"/>, a fresh database of either provider), per test.
+/// </summary>
 public sealed class BotFixture : IAsyncDisposable
 {
-    private BotFixture(FakeBotFrameworkIdentity identity, FakeConnector connector, BotHost host)
+    private readonly TestDatabase? _database;
+
+    private BotFixture(FakeBotFrameworkIdentity identity, FakeConnector connector, BotHost host, TestDatabase? database)
     {
         Identity = identity;
         Connector = connector;
         Host = host;
         Client = new BotClient(host.CreateClient(), identity);
+        _database = database;
     }
 
     public FakeBotFrameworkIdentity Identity { get; }
@@ -19,12 +25,33 @@ public sealed class BotFixture : IAsyncDisposable
     public BotClient Client { get; }
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null)
+    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var identity = await FakeBotFrameworkIdentity.StartAsync();
         var connector = await FakeConnector.StartAsync();
-        var host = new BotHost(connector, identity, BotHost.NewDatabasePath(), overrides);
-        return new BotFixture(identity, connector, host);
+        var host = new BotHost(connector, identity, BotHost.NewDatabasePath(), overrides) { TestServices = services };
+        return new BotFixture(identity, connector, host, null);
+    }
+
+    /// <param name="provider"><see cref="TestDatabases.Sqlite"/> or <see cref="TestDatabases.Postgres"/>.</param>
+    public static async Task<BotFixture> StartOnAsync(string provider, IDictionary<string, string?>? overrides = null)
+    {
+        var database = await TestDatabases.CreateAsync(provider);
+        var identity = await FakeBotFrameworkIdentity.StartAsync();
+        var connector = await FakeConnector.StartAsync();
+        var host = new BotHost(connector, identity, BotHost.NewDatabasePath(), Settings(database, overrides));
+        return new BotFixture(identity, connector, host, database);
+    }
+
+    /// <summary>The host settings that point a bot at <paramref name="database"/>, then <paramref name="overrides"/>.</summary>
+    internal static Dictionary<string, string?> Settings(TestDatabase database, IDictionary<string, string?>? overrides = null)
+    {
+        var settings = new Dictionary<string, string?>(database.HostSettings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        return settings;
     }
 
     public async ValueTask DisposeAsync()
@@ -33,6 +60,10 @@ public sealed class BotFixture : IAsyncDisposable
         await Connector.DisposeAsync();
         await Identity.DisposeAsync();
         DeleteDatabase(Host.DatabasePath);
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
     }
 
     public static void DeleteDatabase(string path)

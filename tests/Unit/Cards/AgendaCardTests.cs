@@ -31,6 +31,7 @@ public sealed class AgendaCardTests
         { "agenda-many-page3", AgendaSamples.Many(50, page: 3) },
         { "agenda-worst-case", AgendaSamples.WorstCase() },
         { "agenda-sections", AgendaSamples.WithSections() },
+        { "agenda-posted-late", AgendaSamples.PostedLate() },
         { "agenda-image-sparkline", AgendaSamples.Many(3) with { SparklineBaseUrl = new Uri("https://charts.example.com/spark?theme=teams") } },
     };
 

@@ -102,6 +102,8 @@ internal static class AgendaSamples
         {
             ReviewName = longText,
             MeetingTime = longText,
+            Notice = longText,
+            Occurrence = "2026-11-09T14:00:00Z",
             Headline = [.. Enumerable.Range(0, 6).Select(m => Long(m, MetricKind.Commercial))],
             Touchpoints = touchpoints,
             Escalations = [.. Enumerable.Range(0, 15).Select(_ => new EscalationSummary(longText, [longText, longText], longText))],
@@ -109,6 +111,13 @@ internal static class AgendaSamples
             MoveResults = [.. Enumerable.Range(0, 15).Select(_ => new MoveResult(longText, MoveOutcome.MovedWrongWay))],
         };
     }
+
+    /// <summary>A scheduled agenda that went out after its posting time, as the scheduler posts it.</summary>
+    public static AgendaView PostedLate() => Many(3) with
+    {
+        Notice = "Posted late: this agenda was due Sun 8 Nov 09:00 (America/New_York) but the bot could not post it then.",
+        Occurrence = "2026-11-09T14:00:00Z",
+    };
 
     public static AgendaView WithSections() => Empty() with
     {

@@ -42,6 +42,7 @@ public sealed class SetupCardTests
         { "setup-empty", new SetupView() },
         { "setup-values", WithValues() },
         { "setup-errors", WithErrors() },
+        { "setup-roster-fallback", WithValues() with { Notice = "I could not read this conversation's member list, so the pickers show people I have already met here." } },
     };
 
     [Theory]
@@ -143,6 +144,30 @@ public sealed class SetupCardTests
         var members = CardJson.OfType(SetupCard.Build(WithValues()), "Input.ChoiceSet").Single(c => (string?)c["id"] == SetupFields.Members);
 
         Assert.Equal(["Ada Lovelace", "Grace Hopper", "Alan *Turing*"], members["choices"]!.AsArray().Select(c => (string)c!["title"]!));
+    }
+
+    [Fact]
+    public void PlannerInputs_OnlyWhenGraphIsConfigured_WithTheirErrorOnce()
+    {
+        Assert.DoesNotContain(SetupFields.PlannerPlan, Inputs(SetupCard.Build(WithValues())).Keys);
+
+        var view = WithValues() with
+        {
+            PlannerAvailable = true,
+            PlannerPlanId = "no-such-plan",
+            Errors = new Dictionary<string, string> { [SetupFields.PlannerPlan] = "I can't find Planner plan 'no-such-plan'." },
+        };
+        var card = SetupCard.Build(view);
+
+        var inputs = Inputs(card);
+        Assert.Equal("no-such-plan", inputs[SetupFields.PlannerPlan]);
+        Assert.Null(inputs[SetupFields.PlannerGroup]);
+        var body = CardJson.Of(card)["body"]!.AsArray();
+        var errors = body.Where(e => (string?)e!["type"] == "RichTextBlock").Select(e => ErrorOf(e!)).ToList();
+        Assert.Single(errors, e => e.Contains("no-such-plan", StringComparison.Ordinal));
+        var plan = body.IndexOf(body.Single(e => (string?)e!["id"] == SetupFields.PlannerPlan));
+        Assert.Equal("Error: I can't find Planner plan 'no-such-plan'.", ErrorOf(body[plan + 1]!));
+        Assert.Empty(CardLint.Check(card));
     }
 
     private static Dictionary<string, string?> Inputs(AdaptiveCard card) =>

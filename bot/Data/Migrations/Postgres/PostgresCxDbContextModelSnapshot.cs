@@ -337,6 +337,157 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     b.ToTable("action_items", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerBucketLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("BucketId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Touchpoint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "PlanId", "Touchpoint")
+                        .IsUnique();
+
+                    b.ToTable("review_planner_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("NotConnectedNoticeUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique();
+
+                    b.ToTable("review_planner_links", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerTaskSync", b =>
+                {
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BucketId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("CreateStartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Detached")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PulledAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SyncedAssigneeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("SyncedComplete")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("SyncedDueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SyncedTitle")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ActionItemId");
+
+                    b.HasIndex("NextAttemptUtc");
+
+                    b.HasIndex("PlanId", "TaskId");
+
+                    b.ToTable("planner_task_syncs", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
                 {
                     b.Property<long>("Id")
@@ -781,6 +932,45 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     b.ToTable("decision_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.MinutesOccurrence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("OccurrenceUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "OccurrenceUtc")
+                        .IsUnique();
+
+                    b.ToTable("minutes_occurrences", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Setup.Review", b =>
                 {
                     b.Property<long>("Id")
@@ -808,6 +998,9 @@ namespace CxReviewBot.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("LeadTimeHours")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingMinutes")
                         .HasColumnType("integer");
 
                     b.Property<TimeOnly>("MeetingTime")
@@ -1008,6 +1201,33 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerBucketLink", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerLink", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerTaskSync", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Actions.ActionItem", null)
+                        .WithOne()
+                        .HasForeignKey("CxReviewBot.Features.Actions.PlannerTaskSync", "ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
                 {
                     b.HasOne("CxReviewBot.Features.Setup.Review", null)
@@ -1076,6 +1296,15 @@ namespace CxReviewBot.Data.Migrations.Postgres
                     b.HasOne("CxReviewBot.Features.Decisions.Decision", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.MinutesOccurrence", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -321,6 +321,153 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.ToTable("action_items", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerBucketLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BucketId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Touchpoint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "PlanId", "Touchpoint")
+                        .IsUnique();
+
+                    b.ToTable("review_planner_buckets", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotConnectedNoticeUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId")
+                        .IsUnique();
+
+                    b.ToTable("review_planner_links", (string)null);
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerTaskSync", b =>
+                {
+                    b.Property<long>("ActionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BucketId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreateStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Detached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PulledAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncedAssigneeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SyncedComplete")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SyncedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SyncedTitle")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionItemId");
+
+                    b.HasIndex("NextAttemptUtc");
+
+                    b.HasIndex("PlanId", "TaskId");
+
+                    b.ToTable("planner_task_syncs", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
                 {
                     b.Property<long>("Id")
@@ -748,6 +895,43 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.ToTable("decision_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.MinutesOccurrence", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurrenceUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutboxKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "OccurrenceUtc")
+                        .IsUnique();
+
+                    b.ToTable("minutes_occurrences", (string)null);
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Setup.Review", b =>
                 {
                     b.Property<long>("Id")
@@ -773,6 +957,9 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LeadTimeHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeetingMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<TimeOnly>("MeetingTime")
@@ -969,6 +1156,33 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.Navigation("Decision");
                 });
 
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerBucketLink", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerLink", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Actions.PlannerTaskSync", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Actions.ActionItem", null)
+                        .WithOne()
+                        .HasForeignKey("CxReviewBot.Features.Actions.PlannerTaskSync", "ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CxReviewBot.Features.Agenda.AgendaOccurrence", b =>
                 {
                     b.HasOne("CxReviewBot.Features.Setup.Review", null)
@@ -1037,6 +1251,15 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                     b.HasOne("CxReviewBot.Features.Decisions.Decision", null)
                         .WithMany()
                         .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CxReviewBot.Features.Decisions.MinutesOccurrence", b =>
+                {
+                    b.HasOne("CxReviewBot.Features.Setup.Review", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,14 +1,15 @@
 using System.Globalization;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Decisions;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
 
 namespace CxReviewBot.Features.Catalog.Reporting;
 
-/// <summary>`report [--review name] [--as-of yyyy-MM-dd] [--section pack|linkage] --format csv` to stdout.</summary>
+/// <summary>`report [--review name] [--as-of yyyy-MM-dd] [--section pack|linkage|decisions|decision_changes] --format csv` to stdout.</summary>
 internal static class ReportVerb
 {
-    public const string Usage = "report [--review <name>] [--as-of yyyy-MM-dd] [--section pack|linkage] --format csv";
+    public const string Usage = "report [--review <name>] [--as-of yyyy-MM-dd] [--section pack|linkage|decisions|decision_changes] --format csv";
 
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -35,8 +36,14 @@ internal static class ReportVerb
             case "linkage":
                 await LinkageCsv.WriteAsync(output, await LinkageQuery.RunAsync(db, asOf, cancellationToken), cancellationToken);
                 break;
+            case "decisions":
+                await LedgerCsv.WriteAsync(output, db, review, asOf, cancellationToken);
+                break;
+            case "decision_changes":
+                await LedgerChangesCsv.WriteAsync(output, db, review, asOf, cancellationToken);
+                break;
             case var other:
-                throw new CliException($"--section must be pack or linkage, not '{other}'", 2);
+                throw new CliException($"--section must be pack, linkage, decisions or decision_changes, not '{other}'", 2);
         }
         await output.FlushAsync(cancellationToken);
         return 0;

@@ -1,0 +1,64 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CxReviewBot.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DecisionLedger : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "MeetingMinutes",
+                table: "reviews",
+                type: "integer",
+                nullable: false,
+                defaultValue: 60);
+
+            migrationBuilder.CreateTable(
+                name: "minutes_occurrences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TenantId = table.Column<string>(type: "text", nullable: false),
+                    ReviewId = table.Column<long>(type: "bigint", nullable: false),
+                    OccurrenceUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OutboxKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_minutes_occurrences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_minutes_occurrences_reviews_ReviewId",
+                        column: x => x.ReviewId,
+                        principalTable: "reviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_minutes_occurrences_ReviewId_OccurrenceUtc",
+                table: "minutes_occurrences",
+                columns: new[] { "ReviewId", "OccurrenceUtc" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "minutes_occurrences");
+
+            migrationBuilder.DropColumn(
+                name: "MeetingMinutes",
+                table: "reviews");
+        }
+    }
+}

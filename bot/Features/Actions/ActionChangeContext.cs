@@ -1,0 +1,33 @@
+using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
+using CxReviewBot.Protocol.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Actions;
+
+/// <summary>What a card verb works on: the tracked action, its review (with members), the time and the chase timing.</summary>
+internal sealed record ActionChangeContext(ActionItem Item, Review? Review, DateTimeOffset Now, ChaseTiming Timing)
+{
+    public const string Missing = "This action no longer exists.";
+
+    public static async Task<ActionChangeContext?> LoadAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (ActionVerbs.ActionIdOf(action) is not { } id)
+        {
+            return null;
+        }
+
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var item = await db.Set<ActionItem>().Include(a => a.Decision).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
+
+        var review = item.ReviewId is { } reviewId
+            ? await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken)
+            : null;
+        var now = turn.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        return new ActionChangeContext(item, review, now, turn.Services.GetRequiredService<ChaseTiming>());
+    }
+}

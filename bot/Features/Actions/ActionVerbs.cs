@@ -1,0 +1,124 @@
+using System.Globalization;
+using CxReviewBot.Cards;
+using CxReviewBot.Cards.Actions;
+using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
+using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Protocol.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Actions;
+
+/// <summary>
+/// The action card's buttons. Each checks the role, changes the action (bumping its version), records an event and
+/// answers with the updated card — or, for buttons on the `actions` list, with that page of the list.
+/// </summary>
+internal static class ActionVerbs
+{
+    public static Task<InvokeResponseBody> DoneAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, "mark it done", (context, item) =>
+        {
+            if (item.Status != ActionItemStatus.Open)
+            {
+                return Task.FromResult<ActionEvent?>(null);
+            }
+
+            item.Status = ActionItemStatus.Done;
+            item.CompletedAtUtc = context.Now.UtcDateTime;
+            item.NextChaseUtc = null;
+            return Task.FromResult<ActionEvent?>(new ActionEvent { Kind = ActionEventKind.Done });
+        }, cancellationToken);
+
+    public static Task<InvokeResponseBody> SnoozeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (action.GetInt(CardDataKeys.Days) is not { } days || days is < 1 or > 30)
+        {
+            return Task.FromResult(InvokeResult.BadRequest("Snooze for 1 to 30 days."));
+        }
+
+        return ChangeAsync(turn, action, "snooze it", async (context, item) =>
+        {
+            item.SnoozedUntilUtc = context.Now.UtcDateTime.AddDays(days);
+            item.NextChaseUtc = (await context.Timing.NextAsync(item, context.Review, context.Now, cancellationToken))?.AtUtc.UtcDateTime;
+            return new ActionEvent { Kind = ActionEventKind.Snoozed, Text = days == 7 ? "for 1 week" : days == 1 ? "for 1 day" : $"for {days} days" };
+        }, cancellationToken);
+    }
+
+    public static Task<InvokeResponseBody> UpdateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var text = action.GetString(ActionInputs.UpdateText)?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > ActionInputs.UpdateMaxLength)
+        {
+            return Task.FromResult(InvokeResult.BadRequest($"Write an update of 1 to {ActionInputs.UpdateMaxLength} characters."));
+        }
+
+        return ChangeAsync(turn, action, "add an update", (_, _) => Task.FromResult<ActionEvent?>(new ActionEvent { Kind = ActionEventKind.Update, Text = text }), cancellationToken);
+    }
+
+    public static Task<InvokeResponseBody> ReassignAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+        ActionReassign.RunAsync(turn, action, cancellationToken);
+
+    public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        if (await ActionChangeContext.LoadAsync(turn, action, cancellationToken) is not { } context)
+        {
+            return InvokeResult.BadRequest(ActionChangeContext.Missing);
+        }
+
+        return await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, "see it", membersMay: true, cancellationToken) is { } refusal
+            ? InvokeResult.Forbidden(refusal)
+            : await AnswerAsync(turn, action, context, cancellationToken);
+    }
+
+    /// <summary>Loads the action, checks the role, applies <paramref name="change"/> (null = nothing to change) and saves.</summary>
+    public static async Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing,
+        Func<ActionChangeContext, ActionItem, Task<ActionEvent?>> change, CancellationToken cancellationToken)
+    {
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        if (await ActionChangeContext.LoadAsync(turn, action, cancellationToken) is not { } context)
+        {
+            return InvokeResult.BadRequest(ActionChangeContext.Missing);
+        }
+
+        if (await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, doing, membersMay: false, cancellationToken) is { } refusal)
+        {
+            return InvokeResult.Forbidden(refusal);
+        }
+
+        if (await change(context, context.Item) is { } entry)
+        {
+            entry.ActionItemId = context.Item.Id;
+            entry.AtUtc = context.Now.UtcDateTime;
+            entry.ByName = turn.User.Name;
+            db.Add(entry);
+            context.Item.Version++;
+            context.Item.UpdatedAtUtc = context.Now.UtcDateTime;
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return InvokeResult.Message("This action changed at the same moment (another button or a Planner sync). Open it again and retry.");
+            }
+        }
+
+        return await AnswerAsync(turn, action, context, cancellationToken);
+    }
+
+    private static async Task<InvokeResponseBody> AnswerAsync(TurnContext turn, CardAction action, ActionChangeContext context, CancellationToken cancellationToken)
+    {
+        if (action.GetInt(CardDataKeys.Page) is { } page)
+        {
+            return InvokeResult.Card(await ActionsCommand.ListCardAsync(turn, page, cancellationToken));
+        }
+
+        var db = turn.Services.GetRequiredService<CxDbContext>();
+        var view = await ActionViews.ForAsync(db, context.Item, context.Review, context.Now, cancellationToken);
+        return InvokeResult.Card(CardSerializer.ToJsonNode(ActionCard.Build(view)));
+    }
+
+    public static long? ActionIdOf(CardAction action) =>
+        long.TryParse(action.GetString(CardDataKeys.ActionId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+}

@@ -1,0 +1,28 @@
+using CxReviewBot.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CxReviewBot.Features.Actions;
+
+/// <summary>
+/// Copies the Planner link onto the action's Planner* columns for readers of <see cref="ActionItem"/>. A plain UPDATE of
+/// those columns only: they don't change what the action says, so they don't bump its <see cref="ActionItem.Version"/>
+/// or collide with the chaser's writes.
+/// </summary>
+internal static class PlannerMirror
+{
+    public static Task CopyAsync(CxDbContext db, PlannerTaskSync sync, DateTime now, CancellationToken cancellationToken) =>
+        db.Set<ActionItem>().IgnoreQueryFilters()
+            .Where(a => a.Id == sync.ActionItemId)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(a => a.PlannerTaskId, sync.TaskId)
+                .SetProperty(a => a.PlannerETag, sync.ETag)
+                .SetProperty(a => a.PlannerPlanId, sync.PlanId)
+                .SetProperty(a => a.PlannerBucketId, sync.BucketId)
+                .SetProperty(a => a.PlannerSyncedAtUtc, now), cancellationToken);
+
+    public static async Task<TimeZoneInfo> ZoneAsync(CxDbContext db, long? reviewId, CancellationToken cancellationToken)
+    {
+        var zoneId = await db.Set<Setup.Review>().Where(r => r.Id == reviewId).Select(r => r.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
+        return zoneId is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
+    }
+}

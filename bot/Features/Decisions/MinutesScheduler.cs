@@ -1,0 +1,82 @@
+using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CxReviewBot.Features.Decisions;
+
+/// <summary>Posts each review's minutes once its meeting has ended, exactly once per meeting (see <see cref="MinutesPoster"/>).</summary>
+internal sealed class MinutesScheduler(IServiceScopeFactory scopes, TimeProvider time, IOptions<LedgerOptions> options, ILogger<MinutesScheduler> logger)
+    : BackgroundService
+{
+    private readonly string _instance = $"{Environment.MachineName}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled)
+        {
+            return;
+        }
+        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LedgerLog.PassFailed(logger, e, "minutes");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <returns>How many minutes this pass claimed.</returns>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        List<(long Id, string TenantId)> reviews;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+            reviews = (await db.Set<Review>().IgnoreQueryFilters().AsNoTracking().Select(r => new { r.Id, r.TenantId }).ToListAsync(cancellationToken))
+                .Select(r => (r.Id, r.TenantId)).ToList();
+        }
+        var claimed = 0;
+        foreach (var (id, tenantId) in reviews)
+        {
+            try
+            {
+                claimed += await TryPostAsync(id, tenantId, cancellationToken) ? 1 : 0;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LedgerLog.MinutesFailed(logger, e, id);
+            }
+        }
+        return claimed;
+    }
+
+    private async Task<bool> TryPostAsync(long reviewId, string tenantId, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().Set(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+        var review = await db.Set<Review>().Include(r => r.Members).SingleAsync(r => r.Id == reviewId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var due = MinutesComposer.LastEnded(review, now);
+        try
+        {
+            if (await scope.ServiceProvider.GetRequiredService<MinutesPoster>().TryClaimAsync(review, now, _instance, cancellationToken) is { } occurrence)
+            {
+                LedgerLog.MinutesClaimed(logger, review.Id, occurrence, _instance);
+                return true;
+            }
+        }
+        catch (DbUpdateException)
+        {
+            LedgerLog.MinutesAlreadyClaimed(logger, review.Id, due);
+        }
+        return false;
+    }
+}

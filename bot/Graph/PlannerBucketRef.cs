@@ -1,0 +1,3 @@
+namespace CxReviewBot.Graph;
+
+internal sealed record PlannerBucketRef(string Id, string Name);

@@ -1,0 +1,8 @@
+namespace CxReviewBot.Cards.Actions;
+
+public enum ActionCardState
+{
+    Open,
+    Done,
+    Cancelled,
+}
