@@ -3,7 +3,8 @@
 // `owners` typed in the compose box. Group chat: opening it installs the app (one welcome); @mention the bot with
 // `setup`, fill the form (a rejected save keeps the input), save; `agenda` shows the demo data's agenda card (headline
 // numbers, touchpoints worst first, "Show more" / "Previous", refresh); "Record decision" on the agenda opens the
-// decision form, and recording it updates the agenda; `owners`.
+// decision form, and recording it updates the agenda; `decisions` lists it; `actions` lists its action, "Snooze 1 day"
+// then "Done"; `minutes` before the first meeting has ended; `owners`.
 // Assertions are on what the UI renders and on what the client received (the Playground's WebSocket stream).
 // Screenshots of every card (whole page, chat pane, card bubble) land in tests/e2e/artifacts/playground/; the
 // README's live Playground pictures come from there.
@@ -270,6 +271,41 @@ describe('bot in the Agents Playground web UI (Chromium)', { skip }, () => {
     const update = await ui.waitForFrame((f) => f.action === 'updateMessage' && f.message?.messageId === agendaMessageId
       && adaptiveCards(f.message).some((c) => cardText(c).includes(decisionText.toLowerCase())), { since, timeoutMs: replyMs, what: 'agenda message update' });
     assert.ok(update);
+  });
+
+  test('decisions lists the recorded decision with its owner and touchpoint', async () => {
+    const { page } = await ready();
+    await say(page, 'decisions', { mention: true });
+    const card = await waitForCard(page, [decisionText, 'alex wilber'], 'decisions');
+    const text = plainText(await visibleText(card));
+    const isoDue = due.toISOString().slice(0, 10);
+    assert.ok(text.includes(`alex wilber · due ${isoDue} · open`), `no owner, due date and status: ${text.slice(0, 1500)}`);
+    assert.ok(text.includes(`targets ${decidedOn.toLowerCase()} · csat · expected +0.3`), `no touchpoint and metric: ${text.slice(0, 1500)}`);
+    await shoot(page, card, shotsDir, 'decisions');
+  });
+
+  test('actions lists the decision\'s action for its owner; "Snooze 1 day" then "Done" answer on the card', async () => {
+    const { page } = await ready();
+    await say(page, 'actions', { mention: true });
+    const list = await waitForCard(page, ['my actions', decisionText], 'actions');
+    assert.match(await visibleText(list), /1 open, 0 overdue/);
+    await shoot(page, list, shotsDir, 'actions');
+    await list.getByRole('button', { name: 'Snooze 1 day' }).first().click();
+    // Dates in the review's time zone, as "Tue 24 Nov 2026".
+    const part = (o) => new Date(Date.now() + 86_400_000).toLocaleString('en-US', { timeZone: 'Europe/London', ...o });
+    const tomorrow = `${part({ weekday: 'short' })} ${part({ day: 'numeric' })} ${part({ month: 'short' })} ${part({ year: 'numeric' })}`.toLowerCase();
+    const snoozed = await waitForCard(page, ['my actions', decisionText, `snoozed until ${tomorrow}`], 'actions-snoozed', { fresh: false });
+    await shoot(page, snoozed, shotsDir, 'actions-snoozed');
+    await snoozed.getByRole('button', { name: 'Done' }).first().click();
+    const done = await waitForCard(page, ['my actions', 'you have no open actions'], 'actions-done', { fresh: false });
+    assert.ok(!(await visibleText(done)).includes(decisionText.toLowerCase()), 'the done action is still listed');
+  });
+
+  test('minutes before the review\'s first meeting has ended says when the first minutes come', async () => {
+    const { page } = await ready();
+    await say(page, 'minutes', { mention: true });
+    const card = await waitForCard(page, ['no meeting has ended since this review was set up', 'wednesday 09:30'], 'minutes');
+    await shoot(page, card, shotsDir, 'minutes');
   });
 
   test('owners @mentioned in the group chat lists every touchpoint with its owner', async () => {
