@@ -7,7 +7,9 @@ namespace CxReviewBot.Outbox;
 /// <summary>
 /// Delivers outbox rows. Rows are claimed one by one with a conditional UPDATE (status + lease), so several
 /// instances on one database never deliver the same row at once, and a row whose claimer crashed is picked up again
-/// once its lease expires.
+/// once its lease expires. A pass delivers to several conversations at once (one "lane" each, in order within a
+/// lane) because one send at a time is bound by round-trip latency, far below Teams' allowed rate; each row is still
+/// claimed just before it is sent, so a lease never runs while the row waits its turn.
 /// </summary>
 internal sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -46,26 +48,35 @@ internal sealed class OutboxDispatcher(
     /// <summary>One pass: claims and delivers what is due. Returns how many rows were handled.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        var candidates = await Due(db, now)
-            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
-            .Select(m => m.Id)
-            .Take(options.Value.BatchSize)
-            .ToListAsync(cancellationToken);
+        List<OutboxLane> lanes;
+        using (var scope = scopes.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+            var candidates = await Due(db, time.GetUtcNow().UtcDateTime)
+                .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+                .Select(m => new { m.Id, Lane = m.ConversationId ?? m.RecipientTeamsUserId ?? "" })
+                .Take(options.Value.BatchSize)
+                .ToListAsync(cancellationToken);
+            lanes = candidates.GroupBy(c => c.Lane).Select(g => new OutboxLane(g.Select(c => c.Id).ToList())).ToList();
+        }
 
         var handled = 0;
-        foreach (var id in candidates)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelConversations), CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(lanes, parallel, async (lane, token) =>
         {
-            var message = await ClaimAsync(db, id, cancellationToken);
-            if (message is null)
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+            foreach (var id in lane.MessageIds)
             {
-                continue;
+                var message = await ClaimAsync(db, id, token);
+                if (message is null)
+                {
+                    continue;
+                }
+                await delivery.DeliverAsync(db, message, _instanceId, token);
+                Interlocked.Increment(ref handled);
             }
-            await delivery.DeliverAsync(db, message, _instanceId, cancellationToken);
-            handled++;
-        }
+        });
         return handled;
     }
 

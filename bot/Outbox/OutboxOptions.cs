@@ -10,6 +10,9 @@ internal sealed class OutboxOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
     public int BatchSize { get; set; } = 20;
 
+    /// <summary>Conversations delivered to at the same time; messages to one conversation always go in order.</summary>
+    public int MaxParallelConversations { get; set; } = 8;
+
     /// <summary>Delivery attempts before a message is parked as failed (kept, visible, retryable by hand).</summary>
     public int MaxAttempts { get; set; } = 8;
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
