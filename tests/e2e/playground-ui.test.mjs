@@ -308,6 +308,15 @@ describe('bot in the Agents Playground web UI (Chromium)', { skip }, () => {
     await shoot(page, card, shotsDir, 'minutes');
   });
 
+  test('decide with text opens the decision form with that text filled in', async () => {
+    const { page } = await ready();
+    const text = 'Pause the spring discount';
+    await say(page, `decide ${text}`, { mention: true });
+    const form = await waitForCard(page, ['record a decision', reviewName, 'owner', 'due date'], 'decide-form');
+    assert.equal(await form.getByRole('textbox', { name: 'Decision' }).inputValue(), text);
+    await shoot(page, form, shotsDir, 'decide-form');
+  });
+
   test('owners @mentioned in the group chat lists every touchpoint with its owner', async () => {
     const { page } = await ready();
     await say(page, 'owners', { mention: true });

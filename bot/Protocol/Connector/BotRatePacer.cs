@@ -1,31 +1,25 @@
 namespace CxReviewBot.Protocol.Connector;
 
 /// <summary>
-/// Bot-wide sliding-window limiter for all connector calls (protocol.md §6: 50 requests/s per app per tenant). Slots
-/// are reserved in order, like <see cref="ConversationPacer"/>, so concurrent callers queue instead of bursting into 429s.
+/// Bot-wide limiter for all connector calls (protocol.md §6: 50 requests/s per app per tenant). Calls are spaced
+/// evenly, 1/<c>perSecond</c> apart, rather than allowed in bursts per window: a burst at the end of one second and
+/// another at the start of the next, shifted a few milliseconds by the network, is exactly what Teams counts as too
+/// many. Slots are reserved in order, so concurrent callers queue instead of colliding in 429s.
 /// </summary>
 internal sealed class BotRatePacer(TimeProvider time)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
-
     private readonly Lock _lock = new();
-    private readonly List<DateTimeOffset> _slots = [];
+    private DateTimeOffset _nextSlot = DateTimeOffset.MinValue;
 
-    /// <summary>Claims the earliest slot with fewer than <paramref name="perSecond"/> calls in any second; returns the wait.</summary>
+    /// <summary>Claims the next free slot; returns how long the caller must wait for it.</summary>
     public TimeSpan Reserve(int perSecond)
     {
         var now = time.GetUtcNow();
+        var interval = TimeSpan.FromTicks(TimeSpan.TicksPerSecond / Math.Max(1, perSecond));
         lock (_lock)
         {
-            var stale = _slots.FindIndex(s => s > now - Window);
-            _slots.RemoveRange(0, stale < 0 ? _slots.Count : stale);
-            var slot = _slots.Count > 0 && _slots[^1] > now ? _slots[^1] : now;
-            if (_slots.Count >= perSecond && _slots[^perSecond] + Window > slot)
-            {
-                slot = _slots[^perSecond] + Window;
-            }
-
-            _slots.Add(slot);
+            var slot = _nextSlot > now ? _nextSlot : now;
+            _nextSlot = slot + interval;
             return slot - now;
         }
     }

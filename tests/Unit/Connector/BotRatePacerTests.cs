@@ -6,39 +6,42 @@ namespace CxReviewBot.UnitTests.Connector;
 public sealed class BotRatePacerTests
 {
     [Fact]
-    public void Reserve_UnderTheLimit_DoesNotWait()
+    public void Reserve_FirstCall_DoesNotWait() =>
+        Assert.Equal(TimeSpan.Zero, new BotRatePacer(new FakeTimeProvider()).Reserve(4));
+
+    [Fact]
+    public void Reserve_BackToBackCalls_AreSpacedEvenly()
     {
         var pacer = new BotRatePacer(new FakeTimeProvider());
 
-        Assert.All(Enumerable.Range(0, 3).Select(_ => pacer.Reserve(3)), wait => Assert.Equal(TimeSpan.Zero, wait));
+        var waits = Enumerable.Range(0, 4).Select(_ => pacer.Reserve(4).TotalMilliseconds).ToList();
+
+        Assert.Equal([0, 250, 500, 750], waits);
     }
 
     [Fact]
-    public void Reserve_OverTheLimit_WaitsUntilTheOldestCallLeavesTheWindow()
+    public void Reserve_AsTimePasses_WaitsOnlyForTheRemainderOfTheInterval()
     {
         var time = new FakeTimeProvider();
         var pacer = new BotRatePacer(time);
-        pacer.Reserve(3);
-        time.Advance(TimeSpan.FromMilliseconds(200));
-        pacer.Reserve(3);
-        pacer.Reserve(3);
+        pacer.Reserve(4);
+        time.Advance(TimeSpan.FromMilliseconds(100));
 
-        Assert.Equal(TimeSpan.FromMilliseconds(800), pacer.Reserve(3));
-        Assert.Equal(TimeSpan.FromMilliseconds(1000), pacer.Reserve(3));
+        Assert.Equal(TimeSpan.FromMilliseconds(150), pacer.Reserve(4));
     }
 
     [Fact]
-    public void Reserve_AfterAQuietSecond_StartsAfresh()
+    public void Reserve_AfterAQuietPeriod_DoesNotWait()
     {
         var time = new FakeTimeProvider();
         var pacer = new BotRatePacer(time);
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
-            pacer.Reserve(5);
+            pacer.Reserve(4);
         }
 
-        time.Advance(TimeSpan.FromSeconds(1.5));
+        time.Advance(TimeSpan.FromSeconds(3));
 
-        Assert.Equal(TimeSpan.Zero, pacer.Reserve(5));
+        Assert.Equal(TimeSpan.Zero, pacer.Reserve(4));
     }
 }
