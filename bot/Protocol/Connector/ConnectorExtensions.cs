@@ -21,7 +21,8 @@ internal static class ConnectorExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TrustedServiceUrls>();
         services.TryAddSingleton<ConversationPacer>();
-        services.TryAddSingleton<BotRatePacer>();
+        // Teams counts real seconds, whatever clock the bot's scheduling runs on (tests freeze that one).
+        services.TryAddSingleton(_ => new BotRatePacer(TimeProvider.System));
         services.TryAddSingleton<ConnectorTokenProvider>();
 
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));

@@ -26,8 +26,6 @@ public sealed class ChaserLeaseTests
             ["Actions:ChaserEnabled"] = "false",
             ["Actions:BatchSize"] = "5",
             ["Agenda:SchedulerEnabled"] = "false",
-            // The bot-wide pacer waits on the (frozen) fake clock: 80 calls in one fake instant would queue forever.
-            ["Connector:BotRequestsPerSecond"] = "0",
         };
         var path = BotHost.NewDatabasePath();
         await using var first = new BotHost(connector, null, path, settings, s => s.AddSingleton<TimeProvider>(time));
