@@ -202,7 +202,8 @@ describe('bot in the Agents Playground web UI (Chromium)', { skip }, () => {
     const firstText = plainText(await visibleText(first));
     await markSeen(page);
     await first.getByRole('button', { name: 'Show more' }).click();
-    const second = await waitForCard(page, [`${reviewName} — agenda`, 'previous'], 'agenda-page2', { fresh: false });
+    // Words only page 2 has: the card is replaced in place, so page 1's words would match before the update lands.
+    const second = await waitForCard(page, [`${reviewName} — agenda`, 'previous', 'are on page 1'], 'agenda-page2', { fresh: false });
     const secondText = plainText(await visibleText(second));
     const p1 = demoTouchpoints.filter((t) => firstText.includes(`${t.toLowerCase()} ·`));
     const p2 = demoTouchpoints.filter((t) => secondText.includes(`${t.toLowerCase()} ·`));
