@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CxReviewBot.Features.Actions;
@@ -20,21 +21,15 @@ internal sealed class ActionChaser(IServiceScopeFactory scopes, TimeProvider tim
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Value.ChaserInterval, time);
-        do
+        await PeriodicPasses.RunAsync(options.Value.ChaserInterval, time, DrainAsync, e => ActionsLog.PassFailed(logger, e), stoppingToken);
+    }
+
+    /// <summary>Passes until one claims less than a full batch, so a backlog does not wait for the next tick.</summary>
+    private async Task DrainAsync(CancellationToken cancellationToken)
+    {
+        while (await RunOnceAsync(cancellationToken) >= options.Value.BatchSize && !cancellationToken.IsCancellationRequested)
         {
-            try
-            {
-                while (await RunOnceAsync(stoppingToken) >= options.Value.BatchSize && !stoppingToken.IsCancellationRequested)
-                {
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                ActionsLog.PassFailed(logger, e);
-            }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     /// <returns>How many actions this pass claimed.</returns>

@@ -1,5 +1,6 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,19 +22,7 @@ internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider 
         {
             return;
         }
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                AgendaLog.PassFailed(logger, e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicPasses.RunAsync(options.Value.SchedulerInterval, time, RunOnceAsync, e => AgendaLog.PassFailed(logger, e), stoppingToken);
     }
 
     /// <returns>How many agendas this pass claimed.</returns>

@@ -1,5 +1,6 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,19 +18,7 @@ internal sealed class MinutesScheduler(IServiceScopeFactory scopes, TimeProvider
         {
             return;
         }
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LedgerLog.PassFailed(logger, e, "minutes");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicPasses.RunAsync(options.Value.SchedulerInterval, time, RunOnceAsync, e => LedgerLog.PassFailed(logger, e, "minutes"), stoppingToken);
     }
 
     /// <returns>How many minutes this pass claimed.</returns>

@@ -4,6 +4,7 @@ using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Reporting;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,19 +28,7 @@ internal sealed class MoveJudge(IServiceScopeFactory scopes, TimeProvider time, 
         {
             return;
         }
-        using var timer = new PeriodicTimer(options.Value.SchedulerInterval, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LedgerLog.PassFailed(logger, e, "judge");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await PeriodicPasses.RunAsync(options.Value.SchedulerInterval, time, RunOnceAsync, e => LedgerLog.PassFailed(logger, e, "judge"), stoppingToken);
     }
 
     /// <returns>How many verdicts this pass wrote.</returns>
