@@ -1,10 +1,11 @@
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
 
 namespace CxReviewBot.Features.Actions;
 
-/// <summary>Who may act on an action item (PLAN.md roles): its owner, or a CX lead or admin of its review.</summary>
+/// <summary>Who may act on an action item: its owner, or (by <see cref="ReviewAccess"/>) a CX lead or admin of its review.</summary>
 internal static class ActionAccess
 {
     public static bool IsOwner(TurnContext turn, ActionItem item) =>
@@ -18,15 +19,12 @@ internal static class ActionAccess
             return null;
         }
 
-        var allowed = membersMay ? ReviewRole.Member | ReviewRole.CxLead | ReviewRole.Admin : ReviewRole.CxLead | ReviewRole.Admin;
-        if (review is not null && (await ReviewRoles.RolesOfAsync(db, review.Id, turn.User.Id ?? "", turn.User.EntraId, cancellationToken) & allowed) != ReviewRole.None)
+        if (review is not null && ReviewAccess.Allows(membersMay ? CommandRole.ReviewMember : CommandRole.CxLeadOrAdmin, await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken)))
         {
             return null;
         }
 
-        var leads = review?.Members.Where(m => m.Roles.HasFlag(ReviewRole.CxLead)).Select(m => m.Name).Where(n => n.Length > 0).ToList() ?? [];
-        var ask = leads.Count == 0 ? "" : $" Ask {string.Join(" or ", leads)}.";
         var who = membersMay ? "a member of its review" : "a CX lead or an admin of its review";
-        return $"Only the action's owner ({item.OwnerName}) or {who} can {doing}.{ask}";
+        return $"Only the action's owner ({item.OwnerName}) or {who} can {doing}.{(review is null ? "" : " " + ReviewAccess.AskLeads(review))}";
     }
 }

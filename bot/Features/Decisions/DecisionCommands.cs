@@ -1,5 +1,6 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
@@ -12,6 +13,7 @@ internal static class DecisionCommands
 {
     public const string PersonalChatTitle = "Decisions are recorded where the review meets";
     public const string NoReviewTitle = "No review is set up in this conversation";
+    public const string NotMemberTitle = "Only members of this review can record its decisions";
 
     public static async Task DecideAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
@@ -29,9 +31,9 @@ internal static class DecisionCommands
             await NoticeAsync(turn, new NoticeView(NoticeKind.Info, NoReviewTitle) { Message = "Decisions belong to a review. Type 'setup' to set one up here first." }, cancellationToken);
             return;
         }
-        if (!DecisionAccess.MayRecord(await DecisionAccess.RolesAsync(db, review, turn.User, cancellationToken)))
+        if (!ReviewAccess.Allows(CommandRole.ReviewMember, await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken)))
         {
-            await NoticeAsync(turn, new NoticeView(NoticeKind.Warning, DecisionAccess.NotMemberTitle) { Message = DecisionAccess.NotMemberMessage(review) }, cancellationToken);
+            await NoticeAsync(turn, new NoticeView(NoticeKind.Warning, NotMemberTitle) { Message = DecisionEditVerbs.NotMemberMessage(review) }, cancellationToken);
             return;
         }
         var choices = await DecisionChoices.LoadAsync(db, review, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Setup;
@@ -27,9 +28,9 @@ internal static class DecisionEditVerbs
             return InvokeResult.BadRequest(GoneMessage);
         }
         var (db, review, decision, roles) = found;
-        if (!DecisionAccess.MayRecord(roles) && decision.OwnerTeamsUserId != turn.User.Id)
+        if (!ReviewAccess.Allows(CommandRole.ReviewMember, roles) && decision.OwnerTeamsUserId != turn.User.Id)
         {
-            return InvokeResult.Forbidden(DecisionAccess.NotMemberMessage(review));
+            return InvokeResult.Forbidden(NotMemberMessage(review));
         }
         return await CardAsync(turn, db, review, decision, roles, null, cancellationToken);
     }
@@ -41,9 +42,9 @@ internal static class DecisionEditVerbs
             return InvokeResult.BadRequest(GoneMessage);
         }
         var (db, review, decision, roles) = found;
-        if (!DecisionAccess.MayRecord(roles))
+        if (!ReviewAccess.Allows(CommandRole.ReviewMember, roles))
         {
-            return InvokeResult.Forbidden(DecisionAccess.NotMemberMessage(review));
+            return InvokeResult.Forbidden(NotMemberMessage(review));
         }
         if (decision.Status != DecisionStatus.Open)
         {
@@ -78,9 +79,9 @@ internal static class DecisionEditVerbs
             return InvokeResult.BadRequest(GoneMessage);
         }
         var (db, review, decision, roles) = found;
-        if (!DecisionAccess.MayCancel(roles, decision, turn.User))
+        if (!ReviewAccess.MayClose(roles, decision.RecordedByTeamsUserId, turn.User))
         {
-            return InvokeResult.Forbidden(DecisionAccess.MayNotCancelMessage(review, decision));
+            return InvokeResult.Forbidden(ReviewAccess.CloseRefusal(review, decision.RecordedByName, "cancel this decision"));
         }
         var version = action.GetInt(CardDataKeys.Version) ?? decision.Version;
         var result = await turn.Services.GetRequiredService<DecisionEditor>().CancelAsync(decision, version, turn.User, cancellationToken);
@@ -96,6 +97,8 @@ internal static class DecisionEditVerbs
         }
         return await CardAsync(turn, db, review, decision, roles, notice, cancellationToken);
     }
+
+    public static string NotMemberMessage(Review review) => ReviewAccess.Refusal(review, CommandRole.ReviewMember, "record or change its decisions");
 
     private static string Closed(Decision decision) =>
         $"This decision is {(decision.Status == DecisionStatus.Cancelled ? "cancelled" : "done")}; it can no longer be changed.";
@@ -119,6 +122,6 @@ internal static class DecisionEditVerbs
         {
             return null;
         }
-        return (db, review, decision, await DecisionAccess.RolesAsync(db, review, turn.User, cancellationToken));
+        return (db, review, decision, await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken));
     }
 }

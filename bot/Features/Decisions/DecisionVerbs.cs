@@ -1,6 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Setup;
@@ -26,10 +27,10 @@ internal static class DecisionVerbs
         {
             return InvokeResult.BadRequest(GoneMessage);
         }
-        var roles = await DecisionAccess.RolesAsync(db, review, turn.User, cancellationToken);
-        if (!DecisionAccess.MayRecord(roles))
+        var roles = await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken);
+        if (!ReviewAccess.Allows(CommandRole.ReviewMember, roles))
         {
-            return InvokeResult.Forbidden(DecisionAccess.NotMemberMessage(review));
+            return InvokeResult.Forbidden(DecisionEditVerbs.NotMemberMessage(review));
         }
         var choices = await DecisionChoices.LoadAsync(db, review, cancellationToken);
         var form = DecisionForm.From(action);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Reporting;
@@ -38,8 +39,8 @@ internal static class DecisionViews
             RecordedAtUtc = decision.RecordedAtUtc,
             Version = decision.Version,
             Changes = changes.Select(c => new DecisionChangeLine(c.AtUtc, c.ByName, What(c))).ToList(),
-            CanEdit = open && DecisionAccess.MayRecord(roles) && routes.FindVerb(CardVerbs.DecisionEdit) is not null,
-            CanCancel = open && DecisionAccess.MayCancel(roles, decision, user) && routes.FindVerb(CardVerbs.DecisionCancel) is not null,
+            CanEdit = open && ReviewAccess.Allows(CommandRole.ReviewMember, roles) && routes.FindVerb(CardVerbs.DecisionEdit) is not null,
+            CanCancel = open && ReviewAccess.MayClose(roles, decision.RecordedByTeamsUserId, user) && routes.FindVerb(CardVerbs.DecisionCancel) is not null,
             Notice = notice,
         };
     }

@@ -26,7 +26,7 @@ internal static class HelpCommands
     public static async Task<string> RolesTextAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var db = turn.Services.GetRequiredService<CxDbContext>();
-        var owned = await ReviewAccess.OwnedTouchpointsAsync(turn, db, cancellationToken);
+        var owned = await ReviewAccess.OwnedTouchpointsAsync(db, turn.User, cancellationToken);
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is null)
         {
@@ -35,7 +35,7 @@ internal static class HelpCommands
                 : "No review is set up in this conversation yet: a CX lead can type 'setup'.";
             return owned.Count == 0 ? where : $"{where} You own {string.Join(", ", owned.Take(5))}.";
         }
-        var roles = ReviewAccess.Describe(await ReviewAccess.RolesAsync(turn, db, review, cancellationToken), owned);
+        var roles = ReviewAccess.Describe(await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken), owned);
         return roles.Length == 0
             ? $"You hold no role in the review '{review.Name}', so commands for its members are refused here. {ReviewAccess.WhoToAsk(review)}"
             : $"Your roles in the review '{review.Name}': {roles}.";

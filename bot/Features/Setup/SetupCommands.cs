@@ -1,4 +1,5 @@
 using CxReviewBot.Cards;
+using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Data;
@@ -32,7 +33,7 @@ internal static class SetupCommands
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is not null && !await MayConfigureAsync(turn, db, review, cancellationToken))
         {
-            var notice = NoticeCard.Build(new NoticeView(NoticeKind.Warning, NotAllowedTitle) { Message = WhoToAsk(review) });
+            var notice = NoticeCard.Build(new NoticeView(NoticeKind.Warning, NotAllowedTitle) { Message = ReviewAccess.AskLeads(review) });
             await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), NotAllowedTitle, cancellationToken);
             return;
         }
@@ -65,7 +66,7 @@ internal static class SetupCommands
         if (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is { } existing
             && !await MayConfigureAsync(turn, db, existing, cancellationToken))
         {
-            return InvokeResult.Forbidden($"{NotAllowedTitle}. {WhoToAsk(existing)}");
+            return InvokeResult.Forbidden($"{NotAllowedTitle}. {ReviewAccess.AskLeads(existing)}");
         }
         var form = SetupForm.From(action);
         var rosterResult = await SetupRoster.LoadAsync(turn, cancellationToken);
@@ -103,14 +104,8 @@ internal static class SetupCommands
         return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(saved)));
     }
 
-    private static Task<bool> MayConfigureAsync(TurnContext turn, CxDbContext db, Review review, CancellationToken cancellationToken) =>
-        ReviewRoles.CanConfigureAsync(db, review.Id, turn.User.Id ?? "", turn.User.EntraId, cancellationToken);
-
-    private static string WhoToAsk(Review review)
-    {
-        var leads = review.Members.Where(m => m.Roles.HasFlag(ReviewRole.CxLead)).Select(m => m.Name).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
-        return leads.Count == 0 ? "Ask an admin of this review." : $"Ask {string.Join(" or ", leads)}.";
-    }
+    private static async Task<bool> MayConfigureAsync(TurnContext turn, CxDbContext db, Review review, CancellationToken cancellationToken) =>
+        ReviewAccess.Allows(CommandRole.CxLeadOrAdmin, await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken));
 
     private static SetupView NewView(TurnContext turn, IReadOnlyList<SetupRosterMember> roster)
     {

@@ -134,8 +134,8 @@ public sealed class DecisionRecordTests
         var body = await scenario.InvokeAsync(CardVerbs.DecisionRecord, scenario.Form("token-stranger"), DecisionScenario.StrangerId, "Sam Stranger");
 
         Assert.Equal(403, (int)body["statusCode"]!);
-        Assert.Contains(DecisionAccess.NotMemberTitle, (string?)body["value"]!["message"], StringComparison.Ordinal);
-        Assert.Contains("Avery Owner", (string?)body["value"]!["message"], StringComparison.Ordinal);
+        Assert.Equal("Only members of the review 'WBR' can record or change its decisions. Ask Avery Owner (CX lead) to add you in 'setup'.",
+            (string?)body["value"]!["message"]);
         Assert.Equal(0, await scenario.DbAsync(db => db.Set<Decision>().CountAsync()));
     }
 
@@ -150,6 +150,21 @@ public sealed class DecisionRecordTests
         Assert.Contains(DecisionFormCard.NewTitle, card.ToJsonString(), StringComparison.Ordinal);
         Assert.Contains("Fix the billing FAQ", card.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(DecisionFields.FromCommand, (string?)card["actions"]![0]!["data"]![CardDataKeys.Origin]);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task DecideCommandByANonMember_SendsTheRefusalNotInTheForm(string provider)
+    {
+        await using var scenario = await DecisionScenario.StartAsync(provider);
+        var message = AgendaScenario.ChannelMessage(scenario.Bot.ServiceUrl, "decide Fix the billing FAQ");
+        message["from"] = new JsonObject { ["id"] = DecisionScenario.StrangerId, ["name"] = "Sam Stranger" };
+
+        await scenario.Bot.Client.PostAsync(message);
+
+        var card = (await scenario.Bot.Connector.WaitForActivitiesAsync(1))[0].Card!.ToJsonString().Replace("\\u0027", "'", StringComparison.Ordinal);
+        Assert.Contains(DecisionCommands.NotMemberTitle, card, StringComparison.Ordinal);
+        Assert.Contains("Ask Avery Owner (CX lead) to add you in 'setup'.", card, StringComparison.Ordinal);
+        Assert.DoesNotContain(CardVerbs.DecisionRecord, card, StringComparison.Ordinal);
     }
 
     internal static JsonNode Input(JsonNode invokeBody, string id) =>
