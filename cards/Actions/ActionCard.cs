@@ -1,10 +1,12 @@
 using CxReviewBot.Cards.Model;
+using CxReviewBot.Cards.Setup;
 
 namespace CxReviewBot.Cards.Actions;
 
 /// <summary>
 /// One action item: title, owner, due date, status, the decision and review it came from, its recent history, and
-/// (while open) Done, Snooze 1 day / 1 week, Reassign and Add update.
+/// (while open) Done, Snooze 1 day / 1 week, Reassign and Add update. A refused reassignment shows its input open, with
+/// the user's choice kept and the error under it, like the decision and set-up forms.
 /// </summary>
 public static class ActionCard
 {
@@ -16,12 +18,28 @@ public static class ActionCard
             body.Add(new TextBlock { Text = CardText.EscapeMarkdown(banner), Weight = TextWeight.Bolder, Color = TextColor.Attention, Wrap = true });
         }
 
+        if (view.Notice is { Length: > 0 } notice)
+        {
+            body.Add(new TextBlock { Text = CardText.EscapeMarkdown(CardText.Snippet(notice, 300)), Color = TextColor.Accent, Weight = TextWeight.Bolder, Wrap = true });
+        }
+
         body.Add(CardParts.Heading(CardText.EscapeMarkdown(CardText.Snippet(view.Title, 200))));
         body.Add(new FactSet { Facts = Facts(view) });
         if (view.History.Count > 0)
         {
             body.Add(new TextBlock { Text = "History", Weight = TextWeight.Bolder, Wrap = true });
             body.AddRange(view.History.Take(ActionCardView.MaxHistory).Select(History));
+        }
+
+        if (IsReassignRejected(view))
+        {
+            body.Add(SetupInputs.ErrorText("Nothing was changed. Fix the field marked below and reassign again."));
+            if (Others(view).Count > 0)
+            {
+                body.Add(NewOwner(Others(view)) with { Value = view.NewOwnerId });
+            }
+
+            body.Add(SetupInputs.ErrorText(view.ReassignError!));
         }
 
         var fallback = $"Action: {CardText.Snippet(view.Title, 80)} \u2014 {view.OwnerName}, due {ActionDates.Format(view.DueDate)}";
@@ -73,8 +91,12 @@ public static class ActionCard
             ActionButtons.Snooze(view.ActionId, 1),
             ActionButtons.Snooze(view.ActionId, 7),
         };
-        var others = view.Members.Where(m => m.Name != view.OwnerName).ToList();
-        if (others.Count > 0)
+        var others = Others(view);
+        if (IsReassignRejected(view) && others.Count > 0)
+        {
+            actions.Add(ActionButtons.Submit("Reassign", CardVerbs.ActionReassign, view.ActionId) with { AssociatedInputs = AssociatedInputs.Auto });
+        }
+        else if (others.Count > 0)
         {
             actions.Add(new ShowCardAction { Title = "Reassign", Card = Form(NewOwner(others), ActionButtons.Submit("Reassign", CardVerbs.ActionReassign, view.ActionId)) });
         }
@@ -82,6 +104,11 @@ public static class ActionCard
         actions.Add(new ShowCardAction { Title = "Add update", Card = Form(UpdateText(), ActionButtons.Submit("Add update", CardVerbs.ActionUpdate, view.ActionId)) });
         return actions;
     }
+
+    private static bool IsReassignRejected(ActionCardView view) =>
+        view.ReassignError is { Length: > 0 } && view.ShowButtons && view.State == ActionCardState.Open;
+
+    private static List<ActionPerson> Others(ActionCardView view) => [.. view.Members.Where(m => m.Name != view.OwnerName)];
 
     private static ChoiceSetInput NewOwner(List<ActionPerson> people) => new()
     {

@@ -36,4 +36,15 @@ public sealed record ActionCardView
     public IReadOnlyList<ActionPerson> Members { get; init; } = [];
 
     public bool ShowButtons { get; init; } = true;
+
+    /// <summary>What the last button did, or why it changed nothing; shown under the banner.</summary>
+    public string? Notice { get; init; }
+
+    /// <summary>
+    /// Why the last reassignment was refused. The card then shows the new-owner input (holding <see cref="NewOwnerId"/>,
+    /// what the user chose) open with this error under it, and Reassign submits it.
+    /// </summary>
+    public string? ReassignError { get; init; }
+
+    public string? NewOwnerId { get; init; }
 }

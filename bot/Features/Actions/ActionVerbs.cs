@@ -68,12 +68,17 @@ internal static class ActionVerbs
 
         return await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, "see it", membersMay: true, cancellationToken) is { } refusal
             ? InvokeResult.Forbidden(refusal)
-            : await AnswerAsync(turn, action, context, cancellationToken);
+            : await AnswerAsync(turn, action, context, null, cancellationToken);
     }
 
     /// <summary>Loads the action, checks the role, applies <paramref name="change"/> (null = nothing to change) and saves.</summary>
+    public static Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing,
+        Func<ActionChangeContext, ActionItem, Task<ActionEvent?>> change, CancellationToken cancellationToken) =>
+        ChangeAsync(turn, action, doing, async (context, item) => new ActionChangeOutcome(await change(context, item)), cancellationToken);
+
+    /// <summary>As above, for a change that may also refuse its input or say why it changed nothing, on the card.</summary>
     public static async Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing,
-        Func<ActionChangeContext, ActionItem, Task<ActionEvent?>> change, CancellationToken cancellationToken)
+        Func<ActionChangeContext, ActionItem, Task<ActionChangeOutcome>> change, CancellationToken cancellationToken)
     {
         var db = turn.Services.GetRequiredService<CxDbContext>();
         if (await ActionChangeContext.LoadAsync(turn, action, cancellationToken) is not { } context)
@@ -86,7 +91,8 @@ internal static class ActionVerbs
             return InvokeResult.Forbidden(refusal);
         }
 
-        if (await change(context, context.Item) is { } entry)
+        var outcome = await change(context, context.Item);
+        if (outcome.Event is { } entry)
         {
             entry.ActionItemId = context.Item.Id;
             entry.AtUtc = context.Now.UtcDateTime;
@@ -104,10 +110,11 @@ internal static class ActionVerbs
             }
         }
 
-        return await AnswerAsync(turn, action, context, cancellationToken);
+        return await AnswerAsync(turn, action, context, outcome, cancellationToken);
     }
 
-    private static async Task<InvokeResponseBody> AnswerAsync(TurnContext turn, CardAction action, ActionChangeContext context, CancellationToken cancellationToken)
+    private static async Task<InvokeResponseBody> AnswerAsync(
+        TurnContext turn, CardAction action, ActionChangeContext context, ActionChangeOutcome? outcome, CancellationToken cancellationToken)
     {
         if (action.GetInt(CardDataKeys.Page) is { } page)
         {
@@ -115,7 +122,12 @@ internal static class ActionVerbs
         }
 
         var db = turn.Services.GetRequiredService<CxDbContext>();
-        var view = await ActionViews.ForAsync(db, context.Item, context.Review, context.Now, cancellationToken);
+        var view = await ActionViews.ForAsync(db, context.Item, context.Review, context.Now, cancellationToken) with
+        {
+            Notice = outcome?.Notice,
+            ReassignError = outcome?.ReassignError,
+            NewOwnerId = outcome?.NewOwnerId,
+        };
         return InvokeResult.Card(CardSerializer.ToJsonNode(ActionCard.Build(view)));
     }
 

@@ -22,4 +22,7 @@ internal static partial class ActionsLog
 
     [LoggerMessage(EventId = 6006, Level = LogLevel.Warning, Message = "Action {ActionId}: no service URL known for {Recipient}; not sent")]
     public static partial void NoRoute(ILogger logger, long actionId, string recipient);
+
+    [LoggerMessage(EventId = 6007, Level = LogLevel.Information, Message = "Action {ActionId}: reassignment to {NewOwner} refused; not a member of review {ReviewId}")]
+    public static partial void ReassignRefused(ILogger logger, long actionId, string newOwner, long? reviewId);
 }

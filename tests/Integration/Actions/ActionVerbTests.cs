@@ -101,7 +101,7 @@ public sealed class ActionVerbTests
         await using var s = await ChaseScenario.StartAsync(Now);
         var id = await s.AddActionAsync(new DateOnly(2026, 12, 4));
 
-        await InvokeAsync(s, CardVerbs.ActionReassign, id, null, (ActionInputs.NewOwner, ChaseScenario.OtherId));
+        var body = await InvokeAsync(s, CardVerbs.ActionReassign, id, null, (ActionInputs.NewOwner, ChaseScenario.OtherId));
 
         var item = await s.ActionAsync(id);
         Assert.Equal((ChaseScenario.OtherId, ChaseScenario.OtherAad, "Blake Member"), (item.OwnerTeamsUserId, item.OwnerAadObjectId, item.OwnerName));
@@ -109,6 +109,44 @@ public sealed class ActionVerbTests
         Assert.Equal([ChaseScenario.OtherId], s.Recipients());
         var events = await s.DbAsync(db => db.Set<ActionEvent>().Where(e => e.ActionItemId == id && e.Kind == ActionEventKind.Reassigned).Select(e => e.Text).ToListAsync());
         Assert.Equal(["from Avery Owner to Blake Member"], events);
+        Assert.Contains("Reassigned to Blake Member; they have been sent it.", Texts(body));
+    }
+
+    [Fact]
+    public async Task Reassign_ToSomeoneOutsideTheReview_IsRefusedOnTheCard_KeepingTheChoice()
+    {
+        await using var s = await ChaseScenario.StartAsync(Now);
+        var id = await s.AddActionAsync(new DateOnly(2026, 12, 4));
+
+        // Mara is in the channel but not a member of the review (a stale card or a people picker can offer her).
+        var body = await InvokeAsync(s, CardVerbs.ActionReassign, id, null, (ActionInputs.NewOwner, ChaseScenario.ManagerId));
+
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        var input = Descendants(body["value"]!["body"]!).Single(n => n["id"]?.GetValue<string>() == ActionInputs.NewOwner);
+        Assert.Equal(ChaseScenario.ManagerId, input["value"]!.GetValue<string>());
+        Assert.Contains("Only a member of the review 'WBR' can own this action; choose one from the list.", Texts(body));
+        Assert.Contains(body["value"]!["actions"]!.AsArray(), a => a!["verb"]?.GetValue<string>() == CardVerbs.ActionReassign);
+        var item = await s.ActionAsync(id);
+        Assert.Equal((ChaseScenario.OwnerId, "Avery Owner", 0), (item.OwnerTeamsUserId, item.OwnerName, item.Version));
+        Assert.Equal([ActionEventKind.Created], await s.EventsAsync(id));
+        Assert.Equal(0, await s.DbAsync(db => db.Set<Outbox.OutboxMessage>().CountAsync()));
+        Assert.Contains(s.Logs.Entries, e => e.Id.Id == 6007 && e.Message.Contains(ChaseScenario.ManagerId, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reassign_ToTheCurrentOwner_SaysNothingChanged_AndRecordsNothing()
+    {
+        await using var s = await ChaseScenario.StartAsync(Now);
+        var id = await s.AddActionAsync(new DateOnly(2026, 12, 4));
+
+        var body = await InvokeAsync(s, CardVerbs.ActionReassign, id, null, (ActionInputs.NewOwner, ChaseScenario.OwnerId));
+
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Contains("Nothing changed: Avery Owner already owns this action.", Texts(body));
+        Assert.Equal(0, (await s.ActionAsync(id)).Version);
+        Assert.Equal([ActionEventKind.Created], await s.EventsAsync(id));
+        Assert.Equal(0, await s.DbAsync(db => db.Set<Outbox.OutboxMessage>().CountAsync()));
+        Assert.DoesNotContain(s.Logs.Entries, e => e.Id.Id == 6007);
     }
 
     [Fact]

@@ -26,8 +26,9 @@ internal sealed class ChaseScenario : IAsyncDisposable
     public const string OtherId = "29:user-2";
     public const string OtherAad = "aaaaaaaa-0000-0000-0000-000000000002";
 
-    private ChaseScenario(FakeBotFrameworkIdentity identity, FakeConnector connector, FakeGraph graph, FakeTimeProvider time, BotHost host)
+    private ChaseScenario(FakeBotFrameworkIdentity identity, FakeConnector connector, FakeGraph graph, FakeTimeProvider time, BotHost host, RecordingLoggerProvider logs)
     {
+        Logs = logs;
         Identity = identity;
         Connector = connector;
         Graph = graph;
@@ -42,6 +43,7 @@ internal sealed class ChaseScenario : IAsyncDisposable
     public FakeTimeProvider Time { get; }
     public BotHost Host { get; }
     public BotClient Client { get; }
+    public RecordingLoggerProvider Logs { get; }
     public long ReviewId { get; private set; }
 
     public static async Task<ChaseScenario> StartAsync(DateTimeOffset now, bool withManager = true, IReadOnlyDictionary<string, string?>? settings = null)
@@ -60,10 +62,12 @@ internal sealed class ChaseScenario : IAsyncDisposable
             all[key] = value;
         }
 
+        var logs = new RecordingLoggerProvider();
         var host = new BotHost(connector, identity, BotHost.NewDatabasePath(), all, services =>
         {
             services.AddSingleton<TimeProvider>(time);
             services.AddSingleton<TokenCredential>(new FakeGraphCredential());
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
         });
         graph.AddUser(OwnerAad, "avery@contoso.com", "Avery Owner", withManager ? ManagerAad : null);
         graph.AddUser(ManagerAad, "mara@contoso.com", "Mara Manager");
@@ -71,7 +75,7 @@ internal sealed class ChaseScenario : IAsyncDisposable
             new FakeMember(OwnerId, "Avery Owner", OwnerAad),
             new FakeMember(ManagerId, "Mara Manager", ManagerAad),
             new FakeMember(LeadId, "Lee Lead", LeadAad));
-        var scenario = new ChaseScenario(identity, connector, graph, time, host);
+        var scenario = new ChaseScenario(identity, connector, graph, time, host, logs);
         scenario.ReviewId = await scenario.SeedReviewAsync();
         return scenario;
     }

@@ -26,6 +26,9 @@ public sealed class ActionCardTests
         Members = [new ActionPerson("Avery Owner", "29:user-1"), new ActionPerson("Blake Member", "29:user-2")],
     };
 
+    private static ActionCardView Rejected() =>
+        Open() with { ReassignError = "Only a member of the review can own this action.", NewOwnerId = "29:outsider" };
+
     [Fact]
     public void OpenOverdue_MatchesGolden() => GoldenFile.Verify("action-open", ActionCard.Build(Open()));
 
@@ -33,11 +36,39 @@ public sealed class ActionCardTests
     public void Done_MatchesGolden() => GoldenFile.Verify("action-done", ActionCard.Build(Open() with { State = ActionCardState.Done, Banner = null }));
 
     [Fact]
+    public void RejectedReassign_MatchesGolden() => GoldenFile.Verify("action-reassign-rejected", ActionCard.Build(Rejected()));
+
+    [Fact]
+    public void RejectedReassign_ShowsTheInputOpen_WithTheChoiceKeptAndTheErrorUnderIt()
+    {
+        var card = CardJson.Of(ActionCard.Build(Rejected()));
+        var body = card["body"]!.AsArray();
+        var input = body.Single(e => (string?)e!["id"] == ActionInputs.NewOwner)!;
+        var error = body[body.IndexOf(input) + 1]!;
+
+        Assert.Equal("29:outsider", (string?)input["value"]);
+        Assert.Equal("Only a member of the review can own this action.", (string?)error["inlines"]![1]!["text"]);
+        var reassign = card["actions"]!.AsArray().Single(a => (string?)a!["title"] == "Reassign")!;
+        Assert.Equal(("Action.Execute", CardVerbs.ActionReassign, "auto"), ((string?)reassign["type"], (string?)reassign["verb"], (string?)reassign["associatedInputs"]));
+        Assert.Single(CardJson.OfType(ActionCard.Build(Rejected()), "Input.ChoiceSet"));
+    }
+
+    [Fact]
+    public void Notice_IsShownAboveTheTitle()
+    {
+        var texts = AgendaJson.Texts(ActionCard.Build(Open() with { Banner = null, Notice = "Nothing changed: Avery Owner already owns this action." }));
+
+        Assert.Equal(["Nothing changed: Avery Owner already owns this action.", "Fix the checkout retry page"], texts.Take(2));
+    }
+
+    [Fact]
     public void AllStates_PassLint()
     {
         Assert.Empty(CardLint.Check(ActionCard.Build(Open())));
         Assert.Empty(CardLint.Check(ActionCard.Build(Open() with { State = ActionCardState.Done })));
         Assert.Empty(CardLint.Check(ActionCard.Build(Open() with { ShowButtons = false, Members = [] })));
+        Assert.Empty(CardLint.Check(ActionCard.Build(Rejected())));
+        Assert.Empty(CardLint.Check(ActionCard.Build(Rejected() with { Members = [new ActionPerson("Avery Owner", "29:user-1")] })));
     }
 
     [Fact]
