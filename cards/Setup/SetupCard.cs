@@ -2,7 +2,7 @@ using CxReviewBot.Cards.Model;
 
 namespace CxReviewBot.Cards.Setup;
 
-/// <summary>The set-up form binding a review to this conversation: name, weekly schedule, members, CX leads, scope.</summary>
+/// <summary>The set-up form binding a review to this conversation: name, weekly schedule and meeting length, members, CX leads, scope.</summary>
 public static class SetupCard
 {
     public const string NewTitle = "Set up the weekly review";
@@ -39,7 +39,7 @@ public static class SetupCard
             AssociatedInputs = AssociatedInputs.Auto,
             Data = view.ReviewId is null ? null : ActionData.Of((CardDataKeys.ReviewId, view.ReviewId)),
         };
-        var fallback = view.Errors.Count > 0 ? $"{title}: some fields need fixing." : $"{title}: name, day, time, time zone, members and CX leads.";
+        var fallback = view.Errors.Count > 0 ? $"{title}: some fields need fixing." : $"{title}: name, day, time, length, time zone, members and CX leads.";
         return CardParts.Card(fallback, body, [save]);
     }
 }

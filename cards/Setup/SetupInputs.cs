@@ -41,6 +41,15 @@ internal static class SetupInputs
             Label = "Meeting time",
             Value = view.MeetingTime is { } time ? TimeInput.Format(time) : null,
         }))
+        .Concat(WithError(view, new NumberInput
+        {
+            Id = SetupFields.MeetingMinutes,
+            Label = "Meeting length (minutes)",
+            Min = SetupFields.MinMeetingMinutes,
+            Max = SetupFields.MaxMeetingMinutes,
+            Placeholder = string.Create(CultureInfo.InvariantCulture, $"{SetupFields.DefaultMeetingMinutes}"),
+            Value = view.MeetingMinutes,
+        }))
         .Concat(WithError(view, new ChoiceSetInput
         {
             Id = SetupFields.TimeZone,

@@ -17,6 +17,9 @@ public sealed record SetupView
 
     public TimeOnly? MeetingTime { get; init; }
 
+    /// <summary>How long the meeting lasts; a double so a rejected "90.5" is shown as typed.</summary>
+    public double? MeetingMinutes { get; init; }
+
     /// <summary>An IANA time zone id such as <c>Europe/Berlin</c>.</summary>
     public string? TimeZone { get; init; }
 

@@ -114,6 +114,7 @@ internal static class SetupCommands
         {
             ReviewName = turn.Activity.Conversation?.Name,
             TimeZone = "UTC",
+            MeetingMinutes = SetupFields.DefaultMeetingMinutes,
             LeadTimeHours = 24,
             Roster = roster.Select(p => new RosterPerson(p.PickId, p.Name)).ToList(),
             MemberIds = roster.Select(p => p.PickId).ToList(),

@@ -7,7 +7,7 @@ namespace CxReviewBot.Features.Setup;
 
 /// <summary>The set-up card's submitted values, as text, exactly as the user left them.</summary>
 internal sealed record SetupForm(
-    string? Name, string? Weekday, string? MeetingTime, string? TimeZone, string? LeadTimeHours,
+    string? Name, string? Weekday, string? MeetingTime, string? MeetingMinutes, string? TimeZone, string? LeadTimeHours,
     IReadOnlyList<string> Members, IReadOnlyList<string> CxLeads, IReadOnlyList<string> Touchpoints,
     string? PlannerPlan = null, string? PlannerGroup = null)
 {
@@ -15,6 +15,7 @@ internal sealed record SetupForm(
         Text(action.Data, SetupFields.ReviewName)?.Trim(),
         Text(action.Data, SetupFields.Weekday),
         Text(action.Data, SetupFields.MeetingTime),
+        Text(action.Data, SetupFields.MeetingMinutes),
         Text(action.Data, SetupFields.TimeZone),
         Text(action.Data, SetupFields.LeadTimeHours),
         List(action.Data, SetupFields.Members),

@@ -27,6 +27,7 @@ internal sealed class SetupSaver(CxDbContext db, TimeProvider time)
         review.ConversationType = turn.ConversationType;
         review.Weekday = values.Weekday;
         review.MeetingTime = values.MeetingTime;
+        review.MeetingMinutes = values.MeetingMinutes;
         review.TimeZoneId = values.TimeZoneId;
         review.LeadTimeHours = values.LeadTimeHours;
         review.TouchpointScope = [.. values.Touchpoints];

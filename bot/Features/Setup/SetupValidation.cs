@@ -32,6 +32,11 @@ internal static class SetupValidation
         {
             errors[SetupFields.MeetingTime] = "Give the meeting time as HH:mm.";
         }
+        var length = ParseMeetingMinutes(form.MeetingMinutes);
+        if (length is null)
+        {
+            errors[SetupFields.MeetingMinutes] = $"Give the meeting length as a whole number of minutes from {SetupFields.MinMeetingMinutes} to {SetupFields.MaxMeetingMinutes}.";
+        }
         if (!IsTimeZone(form.TimeZone))
         {
             errors[SetupFields.TimeZone] = form.TimeZone is null ? "Choose a time zone." : $"'{form.TimeZone}' is not a time zone I know.";
@@ -59,7 +64,7 @@ internal static class SetupValidation
         }
         return errors.Count > 0
             ? (null, errors)
-            : (new SetupValues(form.Name!, weekday!.Value, time!.Value, form.TimeZone!, lead!.Value, form.Members, form.CxLeads, form.Touchpoints), errors);
+            : (new SetupValues(form.Name!, weekday!.Value, time!.Value, length!.Value, form.TimeZone!, lead!.Value, form.Members, form.CxLeads, form.Touchpoints), errors);
     }
 
     public static DayOfWeek? ParseWeekday(string? text) =>
@@ -68,10 +73,13 @@ internal static class SetupValidation
     public static TimeOnly? ParseTime(string? text) =>
         TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
-    public static int? ParseLead(string? text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var hours)
-        && hours == Math.Floor(hours) && hours is >= SetupFields.MinLeadTimeHours and <= SetupFields.MaxLeadTimeHours
-            ? (int)hours
+    public static int? ParseLead(string? text) => WholeNumber(text, SetupFields.MinLeadTimeHours, SetupFields.MaxLeadTimeHours);
+
+    public static int? ParseMeetingMinutes(string? text) => WholeNumber(text, SetupFields.MinMeetingMinutes, SetupFields.MaxMeetingMinutes);
+
+    private static int? WholeNumber(string? text, int min, int max) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value == Math.Floor(value) && value >= min && value <= max
+            ? (int)value
             : null;
 
     public static bool IsTimeZone(string? id)

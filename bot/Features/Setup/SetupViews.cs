@@ -18,6 +18,7 @@ internal static class SetupViews
             ReviewName = review.Name,
             Weekday = review.Weekday,
             MeetingTime = review.MeetingTime,
+            MeetingMinutes = review.MeetingMinutes,
             TimeZone = review.TimeZoneId,
             LeadTimeHours = review.LeadTimeHours,
             Roster = People(roster),
@@ -32,8 +33,9 @@ internal static class SetupViews
         ReviewName = form.Name,
         Weekday = SetupValidation.ParseWeekday(form.Weekday),
         MeetingTime = SetupValidation.ParseTime(form.MeetingTime),
+        MeetingMinutes = Number(form.MeetingMinutes),
         TimeZone = form.TimeZone,
-        LeadTimeHours = double.TryParse(form.LeadTimeHours, NumberStyles.Float, CultureInfo.InvariantCulture, out var lead) ? lead : null,
+        LeadTimeHours = Number(form.LeadTimeHours),
         Roster = People(roster),
         MemberIds = form.Members,
         CxLeadIds = form.CxLeads,
@@ -57,12 +59,16 @@ internal static class SetupViews
             Facts =
             [
                 new Fact("Meets", AgendaComposer.MeetingText(review)),
+                new Fact("Length", string.Create(CultureInfo.InvariantCulture, $"{review.MeetingMinutes} minutes (the minutes are posted after)")),
                 new Fact("Next agenda", Local(postAt, zone, review.TimeZoneId)),
                 new Fact("For the meeting on", Local(meeting, zone, review.TimeZoneId)),
                 new Fact("Members", review.Members.Count.ToString(CultureInfo.InvariantCulture)),
             ],
         };
     }
+
+    private static double? Number(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     private static string Local(DateTime utc, TimeZoneInfo zone, string zoneId) =>
         string.Create(CultureInfo.InvariantCulture, $"{TimeZoneInfo.ConvertTimeFromUtc(utc, zone):dddd d MMM yyyy HH:mm} ({zoneId})");

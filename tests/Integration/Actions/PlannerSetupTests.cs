@@ -87,6 +87,7 @@ public sealed class PlannerSetupTests
         [SetupFields.ReviewName] = "Weekly business review",
         [SetupFields.Weekday] = "Tuesday",
         [SetupFields.MeetingTime] = "10:30",
+        [SetupFields.MeetingMinutes] = "60",
         [SetupFields.TimeZone] = "Europe/Berlin",
         [SetupFields.LeadTimeHours] = "24",
         [SetupFields.Members] = $"{TestActivities.UserAadId},{AgendaScenario.SecondAad}",

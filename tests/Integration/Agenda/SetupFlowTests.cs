@@ -67,7 +67,8 @@ public sealed class SetupFlowTests
 
         Assert.Contains("Review saved", saved["value"]!.ToJsonString(), StringComparison.Ordinal);
         var review = await AgendaScenario.InScopeAsync(bot.Host, (_, db) => db.Set<Review>().Include(r => r.Members).SingleAsync());
-        Assert.Equal(("Weekly business review", DayOfWeek.Tuesday, new TimeOnly(10, 30), "Europe/Berlin", 24), (review.Name, review.Weekday, review.MeetingTime, review.TimeZoneId, review.LeadTimeHours));
+        Assert.Equal(("Weekly business review", DayOfWeek.Tuesday, new TimeOnly(10, 30), 90, "Europe/Berlin", 24),
+            (review.Name, review.Weekday, review.MeetingTime, review.MeetingMinutes, review.TimeZoneId, review.LeadTimeHours));
         Assert.Equal(["Onboarding"], review.TouchpointScope);
         var lead = Assert.Single(review.Members, m => m.AadObjectId == TestActivities.UserAadId);
         Assert.Equal(ReviewRole.Member | ReviewRole.CxLead | ReviewRole.Admin, lead.Roles);
@@ -87,11 +88,36 @@ public sealed class SetupFlowTests
         Assert.Equal(0, await CountReviewsAsync(bot));
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task MeetingLengthOutOfRange_IsRejectedWithTheInputKept_AndASavedLengthShowsWhenEditing(string provider)
+    {
+        await using var bot = await AgendaScenario.StartAsync(provider);
+        var form = Form("UTC", cxLeads: TestActivities.UserAadId);
+        form[SetupFields.MeetingMinutes] = "500";
+
+        var rejected = await InvokeAsync(bot, (JsonObject)form.DeepClone());
+
+        var card = rejected["value"]!;
+        Assert.Contains("Give the meeting length as a whole number of minutes from 15 to 480.", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(500, Input(card, SetupFields.MeetingMinutes)?["value"]?.GetValue<double>());
+        Assert.Equal(0, await CountReviewsAsync(bot));
+
+        form[SetupFields.MeetingMinutes] = "45";
+        Assert.Contains("45 minutes", (await InvokeAsync(bot, form))["value"]!.ToJsonString(), StringComparison.Ordinal);
+        await bot.Client.PostAsync(AgendaScenario.ChannelMessage(bot.ServiceUrl, "setup"));
+
+        var editing = (await bot.Connector.WaitForActivitiesAsync(1))[0].Card!;
+        Assert.Contains(SetupCard.EditTitle, editing.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(45, Input(editing, SetupFields.MeetingMinutes)?["value"]?.GetValue<double>());
+        Assert.Equal(45, await AgendaScenario.InScopeAsync(bot.Host, (_, db) => db.Set<Review>().Select(r => r.MeetingMinutes).SingleAsync()));
+    }
+
     private static JsonObject Form(string timeZone, string cxLeads) => new()
     {
         [SetupFields.ReviewName] = "Weekly business review",
         [SetupFields.Weekday] = "Tuesday",
         [SetupFields.MeetingTime] = "10:30",
+        [SetupFields.MeetingMinutes] = "90",
         [SetupFields.TimeZone] = timeZone,
         [SetupFields.LeadTimeHours] = "24",
         [SetupFields.Members] = $"{TestActivities.UserAadId},{AgendaScenario.SecondAad}",
@@ -108,8 +134,9 @@ public sealed class SetupFlowTests
     private static Task<int> CountReviewsAsync(Foundation.BotFixture bot) =>
         AgendaScenario.InScopeAsync(bot.Host, (_, db) => db.Set<Review>().CountAsync());
 
-    private static string? InputValue(JsonNode card, string id) =>
-        Descendants(card).FirstOrDefault(n => n["id"]?.GetValue<string>() == id)?["value"]?.GetValue<string>();
+    private static string? InputValue(JsonNode card, string id) => Input(card, id)?["value"]?.GetValue<string>();
+
+    private static JsonObject? Input(JsonNode card, string id) => Descendants(card).FirstOrDefault(n => n["id"]?.GetValue<string>() == id);
 
     private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
     {

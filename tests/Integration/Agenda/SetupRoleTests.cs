@@ -19,6 +19,7 @@ public sealed class SetupRoleTests
             [SetupFields.ReviewName] = "Hijacked",
             [SetupFields.Weekday] = "Friday",
             [SetupFields.MeetingTime] = "17:00",
+            [SetupFields.MeetingMinutes] = "30",
             [SetupFields.TimeZone] = "UTC",
             [SetupFields.LeadTimeHours] = "1",
             [SetupFields.CxLeads] = "stranger-aad",

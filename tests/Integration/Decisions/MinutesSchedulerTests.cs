@@ -80,6 +80,31 @@ public sealed class MinutesSchedulerTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ALongerMeeting_GetsItsMinutesOnlyOnceItsSetLengthHasPassed()
+    {
+        var host = await StartHostAsync();
+        var reviewId = await AgendaScenario.SeedReviewAsync(host, _connector!.ServiceUrl, new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc));
+        await host.WithDbAsync(TestActivities.TenantId, async db =>
+        {
+            (await db.Set<Review>().SingleAsync(r => r.Id == reviewId)).MeetingMinutes = 90;
+            db.Add(new AgendaOccurrence { ReviewId = reviewId, OccurrenceUtc = Meeting, PostAtUtc = AgendaPosted, ClaimedAtUtc = AgendaPosted, ClaimedBy = "test", OutboxKey = "agenda:x" });
+            return await db.SaveChangesAsync();
+        });
+        var time = new FakeTimeProvider(Meeting.AddMinutes(61));
+
+        Assert.Equal(0, await Scheduler(host, time).RunOnceAsync(CancellationToken.None));
+        time.SetUtcNow(Meeting.AddMinutes(89));
+        Assert.Equal(0, await Scheduler(host, time).RunOnceAsync(CancellationToken.None));
+        time.SetUtcNow(Meeting.AddMinutes(90).AddSeconds(5));
+        Assert.Equal(1, await Scheduler(host, time).RunOnceAsync(CancellationToken.None));
+
+        var occurrence = Assert.Single(await host.WithDbAsync(TestActivities.TenantId, db => db.Set<MinutesOccurrence>().AsNoTracking().ToListAsync()));
+        Assert.Equal(Meeting, occurrence.OccurrenceUtc);
+        var posted = Assert.Single(await _connector.WaitForActivitiesAsync(1));
+        Assert.Contains(Runs(posted.Card!).Concat(Texts(posted.Card!)), t => t.Contains("09:00\u201310:30", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task WithoutAPostedAgenda_NoMinutesAreSent()
     {
         var host = await StartHostAsync();
@@ -122,6 +147,8 @@ public sealed class MinutesSchedulerTests : IAsyncDisposable
 
     private static MinutesScheduler Scheduler(BotHost host, TimeProvider time) =>
         new(host.Services.GetRequiredService<IServiceScopeFactory>(), time, Options.Create(new LedgerOptions()), NullLogger<MinutesScheduler>.Instance);
+
+    private static List<string> Texts(JsonNode card) => [.. Descendants(card).Where(o => (string?)o["type"] == "TextBlock").Select(o => (string)o["text"]!)];
 
     private static List<string> Runs(JsonNode card) => [.. Descendants(card).Where(o => (string?)o["type"] == "TextRun").Select(o => (string)o["text"]!)];
 

@@ -14,6 +14,7 @@ public sealed class SetupCardTests
         ReviewName = "Weekly business review",
         Weekday = DayOfWeek.Monday,
         MeetingTime = new TimeOnly(9, 0),
+        MeetingMinutes = 90,
         TimeZone = "Europe/Berlin",
         LeadTimeHours = 24,
         Roster = Roster,
@@ -27,10 +28,12 @@ public sealed class SetupCardTests
     {
         ReviewName = "",
         TimeZone = "Mars/Olympus_Mons",
+        MeetingMinutes = 10,
         LeadTimeHours = 500,
         Errors = new Dictionary<string, string>
         {
             [SetupFields.ReviewName] = "Give the review a name.",
+            [SetupFields.MeetingMinutes] = "Give the meeting length as a whole number of minutes from 15 to 480.",
             [SetupFields.TimeZone] = "Mars/Olympus_Mons is not a time zone I know.",
             [SetupFields.LeadTimeHours] = "Choose between 1 and 168 hours.",
             ["review"] = "This chat already has a review; edit it instead.",
@@ -66,6 +69,7 @@ public sealed class SetupCardTests
         Assert.Equal("Weekly business review", inputs[SetupFields.ReviewName]);
         Assert.Equal("Monday", inputs[SetupFields.Weekday]);
         Assert.Equal("09:00", inputs[SetupFields.MeetingTime]);
+        Assert.Equal("90", inputs[SetupFields.MeetingMinutes]);
         Assert.Equal("Europe/Berlin", inputs[SetupFields.TimeZone]);
         Assert.Equal("24", inputs[SetupFields.LeadTimeHours]);
         Assert.Equal("aad-1,aad-2,aad-3", inputs[SetupFields.Members]);
@@ -83,6 +87,10 @@ public sealed class SetupCardTests
         Assert.All(body[zone + 1]!["inlines"]!.AsArray(), r => Assert.Equal("attention", (string?)r!["color"]));
         Assert.Equal("Mars/Olympus_Mons", (string?)body[zone]!["value"]);
         Assert.Equal("Mars/Olympus_Mons", (string?)body[zone]!["choices"]![0]!["value"]);
+        var length = body.IndexOf(body.Single(e => (string?)e!["id"] == SetupFields.MeetingMinutes));
+        Assert.Equal("Error: Give the meeting length as a whole number of minutes from 15 to 480.", ErrorOf(body[length + 1]!));
+        Assert.Equal(10, (double?)body[length]!["value"]);
+        Assert.Equal(("Meeting length (minutes)", 15, 480), ((string?)body[length]!["label"], (int?)body[length]!["min"], (int?)body[length]!["max"]));
         var hours = body.IndexOf(body.Single(e => (string?)e!["id"] == SetupFields.LeadTimeHours));
         Assert.Equal("Error: Choose between 1 and 168 hours.", ErrorOf(body[hours + 1]!));
         Assert.Equal(500, (double?)body[hours]!["value"]);
@@ -92,6 +100,7 @@ public sealed class SetupCardTests
                 "Error: Nothing was saved. Fix the fields marked below and save again.",
                 "Error: This chat already has a review; edit it instead.",
                 "Error: Give the review a name.",
+                "Error: Give the meeting length as a whole number of minutes from 15 to 480.",
                 "Error: Mars/Olympus_Mons is not a time zone I know.",
                 "Error: Choose between 1 and 168 hours.",
             ],
@@ -119,9 +128,10 @@ public sealed class SetupCardTests
         Assert.Equal(SetupCard.CommonTimeZones, choices[SetupFields.TimeZone]);
         Assert.Contains("America/New_York", SetupCard.CommonTimeZones);
         Assert.Contains("Pacific/Auckland", SetupCard.CommonTimeZones);
-        var hours = Assert.Single(CardJson.OfType(card, "Input.Number"));
-        Assert.Equal(1, (double?)hours["min"]);
-        Assert.Equal(168, (double?)hours["max"]);
+        var numbers = CardJson.OfType(card, "Input.Number").ToDictionary(n => (string)n["id"]!, n => ((double?)n["min"], (double?)n["max"]));
+        Assert.Equal((1, 168), numbers[SetupFields.LeadTimeHours]);
+        Assert.Equal((15, 480), numbers[SetupFields.MeetingMinutes]);
+        Assert.Equal(2, numbers.Count);
     }
 
     [Fact]
