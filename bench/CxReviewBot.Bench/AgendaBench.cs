@@ -129,7 +129,7 @@ internal static class AgendaBench
                 {
                     db.Add(new Observation
                     {
-                        TouchpointId = touchpoint?.Id,
+                        TouchpointId = touchpoint?.Id ?? Observation.BusinessWide,
                         MetricId = metric.Id,
                         PeriodEnd = start.AddDays(7 * week),
                         Value = metric.Target!.Value * (0.7 + (0.6 * random.NextDouble())),

@@ -72,7 +72,7 @@ internal sealed class MoveJudge(IServiceScopeFactory scopes, TimeProvider time, 
         }
         var after = decision.BaselinePeriodEnd ?? DateOnly.MinValue;
         var latest = await db.Set<Observation>().AsNoTracking()
-            .Where(o => o.MetricId == metric.Id && o.TouchpointId == decision.TouchpointId && o.PeriodEnd <= today && o.PeriodEnd > after)
+            .Where(o => o.MetricId == metric.Id && o.TouchpointId == (decision.TouchpointId ?? Observation.BusinessWide) && o.PeriodEnd <= today && o.PeriodEnd > after)
             .OrderByDescending(o => o.PeriodEnd).FirstOrDefaultAsync(cancellationToken);
         var outcome = MoveRule.Judge(decision.BaselineValue, latest?.Value, decision.ExpectedChange, metric.HigherIsBetter);
         if (outcome == decision.Outcome)

@@ -8,7 +8,11 @@ namespace CxReviewBot.IntegrationTests.Catalog;
 /// <summary>Every row of the catalogue tables as text (ids included), to prove a rejected import changed nothing.</summary>
 internal static class CatalogDump
 {
-    private static readonly string[] Tables = ["touchpoints", "metrics", "observations", "accounts", "survey_responses"];
+    private static readonly (string Table, string Order)[] Tables =
+    [
+        ("touchpoints", "\"Id\""), ("metrics", "\"Id\""), ("observations", "\"MetricId\", \"TouchpointId\", \"PeriodEnd\""),
+        ("accounts", "\"Id\""), ("survey_responses", "\"Id\""),
+    ];
 
     public static async Task<string> DumpAsync(TestDatabase database)
     {
@@ -16,10 +20,10 @@ internal static class CatalogDump
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         var text = new StringBuilder();
-        foreach (var table in Tables)
+        foreach (var (table, order) in Tables)
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT * FROM {table} ORDER BY \"Id\"";
+            command.CommandText = $"SELECT * FROM {table} ORDER BY {order}";
             await using var reader = await command.ExecuteReaderAsync();
             text.Append("## ").AppendLine(table);
             while (await reader.ReadAsync())

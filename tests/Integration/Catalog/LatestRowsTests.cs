@@ -8,8 +8,8 @@ namespace CxReviewBot.IntegrationTests.Catalog;
 
 /// <summary>
 /// The per-series index seeks of <see cref="LatestRows"/> against the plain window query they replaced, on sparse
-/// random data: gaps, series that start late or stop early, business-wide series, metrics and touchpoints without
-/// data, and another tenant's rows that must not leak in.
+/// random data: gaps, series that start late or stop early, business-wide series (stored under touchpoint 0, read as
+/// none), metrics and touchpoints without data, and another tenant's rows that must not leak in.
 /// </summary>
 public sealed class LatestRowsTests
 {
@@ -45,7 +45,7 @@ public sealed class LatestRowsTests
     private static async Task<List<ObservationPoint>> WindowQueryAsync(CxDbContext db, DateOnly asOf, int perSeries) =>
         await db.Database.SqlQuery<ObservationPoint>($"""
             SELECT "TouchpointId", "MetricId", "PeriodEnd", "Value" FROM (
-                SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value",
+                SELECT NULLIF(o."TouchpointId", 0) AS "TouchpointId", o."MetricId", o."PeriodEnd", o."Value",
                        ROW_NUMBER() OVER (PARTITION BY o."MetricId", o."TouchpointId" ORDER BY o."PeriodEnd" DESC) AS rank
                 FROM observations AS o
                 WHERE o."TenantId" = {db.CurrentTenantId} AND o."PeriodEnd" <= {asOf}) AS ranked
@@ -73,7 +73,7 @@ public sealed class LatestRowsTests
                 {
                     if (random.NextDouble() < keep)
                     {
-                        db.Add(new Observation { TouchpointId = touchpoint?.Id, MetricId = metric.Id, PeriodEnd = Start.AddDays(7 * week), Value = random.Next(0, 1000) / 10.0 });
+                        db.Add(new Observation { TouchpointId = touchpoint?.Id ?? Observation.BusinessWide, MetricId = metric.Id, PeriodEnd = Start.AddDays(7 * week), Value = random.Next(0, 1000) / 10.0 });
                     }
                 }
             }

@@ -44,7 +44,7 @@ public sealed class UpsertTests
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal((4L, 1L, 2L, 1L), (result.Rows, result.Inserted, result.Updated, result.Unchanged));
-        var business = await db.Set<Observation>().Where(o => o.TouchpointId == null).OrderBy(o => o.PeriodEnd).Select(o => o.Value).ToListAsync();
+        var business = await db.Set<Observation>().Where(o => o.TouchpointId == Observation.BusinessWide).OrderBy(o => o.PeriodEnd).Select(o => o.Value).ToListAsync();
         Assert.Equal([900, 1300, 1400], business);
     }
 

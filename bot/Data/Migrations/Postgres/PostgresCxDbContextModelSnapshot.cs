@@ -624,41 +624,33 @@ namespace CxReviewBot.Data.Migrations.Postgres
 
             modelBuilder.Entity("CxReviewBot.Features.Catalog.Observation", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
                     b.Property<long>("MetricId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("bigint")
+                        .HasColumnOrder(0);
+
+                    b.Property<long>("TouchpointId")
+                        .HasColumnType("bigint")
+                        .HasColumnOrder(1);
 
                     b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("date");
+                        .HasColumnType("date")
+                        .HasColumnOrder(2);
 
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long?>("TouchpointId")
-                        .HasColumnType("bigint");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnOrder(4);
 
                     b.Property<double>("Value")
-                        .HasColumnType("double precision");
+                        .HasColumnType("double precision")
+                        .HasColumnOrder(3);
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MetricId");
-
-                    b.HasIndex("TouchpointId");
-
-                    b.HasIndex("TenantId", "MetricId", "TouchpointId", "PeriodEnd")
-                        .IsUnique();
-
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("TenantId", "MetricId", "TouchpointId", "PeriodEnd"), false);
+                    b.HasKey("MetricId", "TouchpointId", "PeriodEnd");
 
                     b.ToTable("observations", (string)null);
+
+                    b.HasAnnotation("CxReview:SqliteWithoutRowid", true);
                 });
 
             modelBuilder.Entity("CxReviewBot.Features.Catalog.SurveyResponse", b =>
@@ -1244,11 +1236,6 @@ namespace CxReviewBot.Data.Migrations.Postgres
                         .HasForeignKey("MetricId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("CxReviewBot.Features.Catalog.Touchpoint", null)
-                        .WithMany()
-                        .HasForeignKey("TouchpointId")
-                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CxReviewBot.Features.Catalog.SurveyResponse", b =>

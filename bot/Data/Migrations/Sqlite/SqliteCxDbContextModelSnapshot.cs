@@ -598,38 +598,33 @@ namespace CxReviewBot.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CxReviewBot.Features.Catalog.Observation", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("MetricId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasColumnOrder(0);
+
+                    b.Property<long>("TouchpointId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnOrder(1);
 
                     b.Property<DateOnly>("PeriodEnd")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnOrder(2);
 
                     b.Property<string>("TenantId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("TouchpointId")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("TEXT")
+                        .HasColumnOrder(4);
 
                     b.Property<double>("Value")
-                        .HasColumnType("REAL");
+                        .HasColumnType("REAL")
+                        .HasColumnOrder(3);
 
-                    b.HasKey("Id");
-
-                    b.HasIndex("MetricId");
-
-                    b.HasIndex("TouchpointId");
-
-                    b.HasIndex("TenantId", "MetricId", "TouchpointId", "PeriodEnd")
-                        .IsUnique()
-                        .HasAnnotation("Npgsql:NullsDistinct", false);
+                    b.HasKey("MetricId", "TouchpointId", "PeriodEnd");
 
                     b.ToTable("observations", (string)null);
+
+                    b.HasAnnotation("CxReview:SqliteWithoutRowid", true);
                 });
 
             modelBuilder.Entity("CxReviewBot.Features.Catalog.SurveyResponse", b =>
@@ -1199,11 +1194,6 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         .HasForeignKey("MetricId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("CxReviewBot.Features.Catalog.Touchpoint", null)
-                        .WithMany()
-                        .HasForeignKey("TouchpointId")
-                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CxReviewBot.Features.Catalog.SurveyResponse", b =>

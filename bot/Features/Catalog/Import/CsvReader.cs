@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -54,22 +55,30 @@ internal sealed class CsvReader(Stream stream)
     /// <summary>The physical line (from 1) on which the last record read starts.</summary>
     public long LineNumber { get; private set; }
 
-    public ValueTask<bool> ReadAsync(CancellationToken cancellationToken)
+    public ValueTask<bool> ReadAsync(CancellationToken cancellationToken) =>
+        TryReadBuffered() ? ValueTask.FromResult(true) : ReadRecordsAsync(cancellationToken);
+
+    /// <summary>
+    /// The next record without waiting, when a plain one is already in the buffer; false means "ask
+    /// <see cref="ReadAsync"/>" (more bytes are needed, or the line needs the general reader).
+    /// </summary>
+    public bool TryReadBuffered()
     {
         while (TryReadPlainLine())
         {
             if (_fieldCount > 1 || _ends[0] > _starts[0])
             {
-                return ValueTask.FromResult(true);
+                return true;
             }
         }
-        return ReadRecordsAsync(cancellationToken);
+        return false;
     }
 
     /// <summary>
     /// The common case without the byte-by-byte state machine: a whole line already in the buffer, no quotes, no
     /// carriage return but the one before the newline, valid UTF-8. Anything else is left to the general reader.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadPlainLine()
     {
         var rest = _buffer.AsSpan(_position, _length - _position);

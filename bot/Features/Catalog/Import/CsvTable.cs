@@ -19,6 +19,8 @@ internal sealed class CsvTable
 
     public long Line => _reader.LineNumber;
 
+    private string WrongFieldCount => $"expected {_columns.Count} fields, found {_reader.FieldCount}";
+
     public static async Task<CsvTable?> OpenAsync(Stream csv, IReadOnlyList<string> required, IReadOnlyList<string> optional,
         ImportErrors errors, List<string> warnings, CancellationToken cancellationToken)
     {
@@ -67,12 +69,29 @@ internal sealed class CsvTable
                 {
                     return true;
                 }
-                _errors.Add(Line, $"expected {_columns.Count} fields, found {_reader.FieldCount}");
+                _errors.Add(Line, WrongFieldCount);
             }
         }
         catch (CsvFormatException e)
         {
             _errors.Add(e.Line, e.Reason);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The next data row when a plain one is already buffered, for a bulk loop that should not await per row;
+    /// false means "ask <see cref="ReadAsync"/>". Rows with the wrong field count are reported as ReadAsync does.
+    /// </summary>
+    public bool TryReadBuffered()
+    {
+        while (!_errors.IsFull && _reader.TryReadBuffered())
+        {
+            if (_reader.FieldCount == _columns.Count)
+            {
+                return true;
+            }
+            _errors.Add(Line, WrongFieldCount);
         }
         return false;
     }

@@ -8,6 +8,9 @@ internal interface IObservationWriter : IAsyncDisposable
 {
     Task StartAsync(CancellationToken cancellationToken);
 
+    /// <summary>Adds the row when that needs no waiting; false means "call <see cref="AddAsync"/>".</summary>
+    bool TryAdd(long line, ObservationRow row);
+
     ValueTask AddAsync(long line, ObservationRow row, CancellationToken cancellationToken);
 
     /// <summary>Pairs of (line, first line with the same key), in line order, at most <paramref name="max"/>.</summary>

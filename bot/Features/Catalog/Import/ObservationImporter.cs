@@ -33,16 +33,31 @@ internal sealed class ObservationImporter(CxDbContext db)
         await using (var writer = CreateWriter(transaction.Connection, tenantId))
         {
             await writer.StartAsync(cancellationToken);
-            while (await table.ReadAsync(cancellationToken))
+            while (true)
             {
+                // A plain row already in the reader's buffer is read without an await: a million rows spent more
+                // time in the await machinery than in parsing.
+                ObservationRow? row;
+                if (table.TryReadBuffered())
+                {
+                    row = rows.TryReadPlain(out var plain) ? plain : await rows.ReadAsync();
+                }
+                else if (await table.ReadAsync(cancellationToken))
+                {
+                    row = await rows.ReadAsync();
+                }
+                else
+                {
+                    break;
+                }
                 if (++counts.Rows % 100_000 == 0)
                 {
                     progress?.Invoke(counts.Rows);
                 }
                 // Once a row is invalid nothing will be written, so writing stops.
-                if (await rows.ReadAsync() is { } row && !errors.Any)
+                if (row is { } valid && !errors.Any && !writer.TryAdd(table.Line, valid))
                 {
-                    await writer.AddAsync(table.Line, row, cancellationToken);
+                    await writer.AddAsync(table.Line, valid, cancellationToken);
                 }
             }
             if (!errors.Any)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CxReviewBot.Features.Catalog.Import;
@@ -11,22 +12,23 @@ namespace CxReviewBot.Features.Catalog.Import;
 /// </summary>
 internal sealed class ObservationRowReader(CsvTable table, Func<Task<CatalogLookups>> loadLookups)
 {
-    private const int MaxNameLength = 256;
     private readonly int _periodEnd = table.Column("period_end");
     private readonly int _touchpoint = table.Column("touchpoint");
     private readonly int _metric = table.Column("metric");
     private readonly int _value = table.Column("value");
-    private readonly Dictionary<string, long> _touchpoints = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _metrics = new(StringComparer.Ordinal);
+    private Utf8NameTable? _touchpointIds;
+    private Utf8NameTable? _metricIds;
     private CatalogLookups? _lookups;
 
     /// <summary>Loads the tenant's touchpoint and metric names (the same rows CatalogLookups holds).</summary>
     public async Task LoadNamesAsync(DbConnection connection, DbTransaction transaction, string tenantId, CancellationToken cancellationToken)
     {
+        var touchpoints = new Dictionary<string, long>(StringComparer.Ordinal);
+        var metrics = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var (names, sql) in new[]
         {
-            (_touchpoints, """SELECT "Name", "Id" FROM touchpoints WHERE "TenantId" = @tenant"""),
-            (_metrics, """SELECT "Name", "Id" FROM metrics WHERE "TenantId" = @tenant"""),
+            (touchpoints, """SELECT "Name", "Id" FROM touchpoints WHERE "TenantId" = @tenant"""),
+            (metrics, """SELECT "Name", "Id" FROM metrics WHERE "TenantId" = @tenant"""),
         })
         {
             await using var command = connection.CreateCommand();
@@ -42,10 +44,17 @@ internal sealed class ObservationRowReader(CsvTable table, Func<Task<CatalogLook
                 names[reader.GetString(0)] = reader.GetInt64(1);
             }
         }
+        _touchpointIds = new Utf8NameTable(touchpoints);
+        _metricIds = new Utf8NameTable(metrics);
     }
 
     /// <summary>The current row's values, or null after recording its errors.</summary>
-    public ValueTask<ObservationRow?> ReadAsync()
+    public ValueTask<ObservationRow?> ReadAsync() =>
+        TryReadPlain(out var row) ? ValueTask.FromResult<ObservationRow?>(row) : ReadTextAsync();
+
+    /// <summary>The current row's values when it is plain; false leaves it to <see cref="ReadAsync"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryReadPlain(out ObservationRow row)
     {
         var touchpoint = table.Utf8(_touchpoint);
         var metric = table.Utf8(_metric);
@@ -53,12 +62,14 @@ internal sealed class ObservationRowReader(CsvTable table, Func<Task<CatalogLook
         var number = table.Utf8(_value);
         // Non-ASCII text could hold Unicode whitespace that the general path trims.
         if (Ascii.IsValid(touchpoint) && Ascii.IsValid(metric) && Ascii.IsValid(date) && Ascii.IsValid(number)
-            && TryTouchpoint(Trim(touchpoint), out var touchpointId) && TryName(_metrics, Trim(metric), out var metricId)
+            && TryTouchpoint(Trim(touchpoint), out var touchpointId) && TryName(_metricIds, Trim(metric), out var metricId)
             && ObservationValues.TryDate(Trim(date), out var periodEnd) && ObservationValues.TryNumber(Trim(number), out var value))
         {
-            return ValueTask.FromResult<ObservationRow?>(new ObservationRow(touchpointId, metricId, periodEnd, value));
+            row = new ObservationRow(touchpointId, metricId, periodEnd, value);
+            return true;
         }
-        return ReadTextAsync();
+        row = default;
+        return false;
     }
 
     private async ValueTask<ObservationRow?> ReadTextAsync()
@@ -83,19 +94,13 @@ internal sealed class ObservationRowReader(CsvTable table, Func<Task<CatalogLook
             id = 0;
             return true;
         }
-        return TryName(_touchpoints, name, out id);
+        return TryName(_touchpointIds, name, out id);
     }
 
-    private static bool TryName(Dictionary<string, long> names, ReadOnlySpan<byte> name, out long id)
+    private static bool TryName(Utf8NameTable? names, ReadOnlySpan<byte> name, out long id)
     {
         id = 0;
-        if (name.IsEmpty || name.Length > MaxNameLength)
-        {
-            return false;
-        }
-        Span<char> chars = stackalloc char[MaxNameLength];
-        var length = Encoding.ASCII.GetChars(name, chars);
-        return names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars[..length], out id);
+        return names is not null && !name.IsEmpty && names.TryGetValue(name, out id);
     }
 
     private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field) => field.Trim(" \t\r\n\v\f"u8);

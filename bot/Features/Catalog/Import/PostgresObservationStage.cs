@@ -18,6 +18,9 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
         _copy = await connection.BeginBinaryImportAsync("COPY observation_stage FROM STDIN (FORMAT BINARY)", cancellationToken);
     }
 
+    // Every row is a write to the COPY stream, which may wait on the network.
+    public bool TryAdd(long line, ObservationRow row) => false;
+
     public async ValueTask AddAsync(long line, ObservationRow row, CancellationToken cancellationToken)
     {
         await _copy!.StartRowAsync(cancellationToken);
@@ -45,9 +48,9 @@ internal sealed class PostgresObservationStage(NpgsqlConnection connection) : IO
     {
         await using var command = Command("""
             WITH merged AS (
-                INSERT INTO observations ("TenantId", "PeriodEnd", "TouchpointId", "MetricId", "Value")
-                SELECT @tenant, period_end, nullif(touchpoint_id, 0), metric_id, value FROM observation_stage
-                ON CONFLICT ("TenantId", "MetricId", "TouchpointId", "PeriodEnd")
+                INSERT INTO observations ("MetricId", "TouchpointId", "PeriodEnd", "Value", "TenantId")
+                SELECT metric_id, touchpoint_id, period_end, value, @tenant FROM observation_stage
+                ON CONFLICT ("MetricId", "TouchpointId", "PeriodEnd")
                 DO UPDATE SET "Value" = excluded."Value" WHERE observations."Value" IS DISTINCT FROM excluded."Value"
                 RETURNING (xmax = 0) AS inserted)
             SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM merged

@@ -1,119 +1,56 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>
-/// The observation writer's SQL as prepared native statements: Microsoft.Data.Sqlite spends several times
-/// SQLite's own cost per execution binding by name. Parameters: ?1 tenant, ?2 period end (the text EF Core stores
-/// for a DateOnly), ?3 touchpoint (null: business-wide), ?4 metric, ?5 value.
+/// The observation writer's insert and upsert, each prepared once in a one-row and a <see cref="BatchRows"/>-row
+/// form: SQLite runs a multi-row VALUES as one statement, so the per-statement work (and each call into SQLite) is
+/// paid once per batch. Both count inserted and changed rows together; <see cref="CountRows"/> before and after
+/// tells them apart.
+/// Parameters: ?1 tenant, then per row metric, touchpoint (0: business-wide), period end (the text EF Core stores
+/// for a DateOnly) and value.
 /// </summary>
-internal sealed class SqliteObservationStatements : IDisposable
+internal sealed unsafe class SqliteObservationStatements : IDisposable
 {
+    public const int BatchRows = 64;
+    private const int DateLength = 10;
+    private const string Columns = """INSERT INTO observations ("MetricId", "TouchpointId", "PeriodEnd", "Value", "TenantId") VALUES """;
+    private const string SetChangedValues = """ON CONFLICT ("MetricId", "TouchpointId", "PeriodEnd") DO UPDATE SET "Value" = excluded."Value" WHERE "Value" <> excluded."Value" """;
+
     private readonly SqliteConnection _connection;
     private readonly List<sqlite3_stmt> _statements = [];
-    private readonly sqlite3_stmt _insert;
-    private readonly sqlite3_stmt _find;
-    private readonly sqlite3_stmt _update;
-    private readonly sqlite3_stmt _touch;
-    private readonly sqlite3_stmt _touchedLine;
-    private readonly sqlite3_stmt _saveLines;
-    private readonly sqlite3_stmt _findLines;
-    private readonly byte[] _dateText = new byte[10];
-    private DateOnly _lastDate;
+    private readonly (nint One, nint Batch) _insert;
+    private readonly (nint One, nint Batch) _upsert;
+    private readonly nint _count;
+    private readonly byte* _dates = (byte*)NativeMemory.Alloc(BatchRows * DateLength);
 
     public SqliteObservationStatements(SqliteConnection connection, string tenantId)
     {
         _connection = connection;
-        DropTempTables(connection);
-        Execute(connection, """
-            CREATE TEMP TABLE observation_touched (id INTEGER PRIMARY KEY, line INTEGER NOT NULL);
-            CREATE TEMP TABLE observation_inserted (first_id INTEGER PRIMARY KEY, lines BLOB NOT NULL);
-            """);
-        _insert = Prepare("""
-            INSERT INTO observations ("TenantId", "PeriodEnd", "TouchpointId", "MetricId", "Value") VALUES (?1, ?2, ?3, ?4, ?5)
-            ON CONFLICT DO NOTHING
-            """);
-        _find = Prepare("""
-            SELECT "Id", "Value" FROM observations
-            WHERE "TenantId" = ?1 AND "MetricId" = ?4 AND "TouchpointId" IS ?3 AND "PeriodEnd" = ?2
-            """);
-        _update = Prepare("""UPDATE observations SET "Value" = ?2 WHERE "Id" = ?1""");
-        _touch = Prepare("INSERT INTO temp.observation_touched VALUES (?1, ?2) ON CONFLICT DO NOTHING");
-        _touchedLine = Prepare("SELECT line FROM temp.observation_touched WHERE id = ?1");
-        _saveLines = Prepare("INSERT INTO temp.observation_inserted VALUES (?1, ?2)");
-        _findLines = Prepare("SELECT first_id, lines FROM temp.observation_inserted WHERE first_id <= ?1 ORDER BY first_id DESC LIMIT 1");
-        // Bindings outlive resets: the tenant is bound once.
-        raw.sqlite3_bind_text(_insert, 1, tenantId);
-        raw.sqlite3_bind_text(_find, 1, tenantId);
+        _insert = (Prepare(Insert(1, "ON CONFLICT DO NOTHING"), tenantId), Prepare(Insert(BatchRows, "ON CONFLICT DO NOTHING"), tenantId));
+        _upsert = (Prepare(Insert(1, SetChangedValues), tenantId), Prepare(Insert(BatchRows, SetChangedValues), tenantId));
+        // The whole table: inside the import's transaction no one else writes, and SQLite counts a b-tree's cells
+        // page by page, so this costs milliseconds where counting the tenant's rows would read each of them.
+        _count = Prepare("SELECT count(*) FROM observations", tenantId: null);
     }
 
-    private sqlite3 Db => _connection.Handle!;
+    /// <summary>Inserts the rows with new keys; returns how many it did. Cheaper than <see cref="Upsert"/> for new rows.</summary>
+    public int InsertNew(ReadOnlySpan<ObservationRow> rows) => Run(_insert, rows);
 
-    /// <summary>Inserts the row; its id, or null when its key already exists.</summary>
-    public long? TryInsert(ObservationRow row)
+    /// <summary>Inserts the rows with new keys and sets the value of those stored with another; returns how many it did.</summary>
+    public int Upsert(ReadOnlySpan<ObservationRow> rows) => Run(_upsert, rows);
+
+    public long CountRows()
     {
-        BindKey(_insert, row);
-        raw.sqlite3_bind_double(_insert, 5, row.Value);
-        Run(_insert);
-        return raw.sqlite3_changes(Db) == 0 ? null : raw.sqlite3_last_insert_rowid(Db);
+        var result = SqliteExports.Step(_count);
+        var count = result == SqliteExports.Row ? SqliteExports.ColumnInt64(_count, 0) : throw Failure(result);
+        SqliteExports.Reset(_count);
+        return count;
     }
-
-    public (long Id, double Value)? Find(ObservationRow row)
-    {
-        BindKey(_find, row);
-        (long, double)? found = Step(_find) == raw.SQLITE_ROW ? (raw.sqlite3_column_int64(_find, 0), raw.sqlite3_column_double(_find, 1)) : null;
-        raw.sqlite3_reset(_find);
-        return found;
-    }
-
-    public void Update(long id, double value)
-    {
-        raw.sqlite3_bind_int64(_update, 1, id);
-        raw.sqlite3_bind_double(_update, 2, value);
-        Run(_update);
-    }
-
-    /// <summary>Notes that the import hit an older row; the line of the earlier hit when there was one.</summary>
-    public long? TouchedLine(long id, long line)
-    {
-        raw.sqlite3_bind_int64(_touch, 1, id);
-        raw.sqlite3_bind_int64(_touch, 2, line);
-        Run(_touch);
-        if (raw.sqlite3_changes(Db) > 0)
-        {
-            return null;
-        }
-        raw.sqlite3_bind_int64(_touchedLine, 1, id);
-        Step(_touchedLine);
-        var firstLine = raw.sqlite3_column_int64(_touchedLine, 0);
-        raw.sqlite3_reset(_touchedLine);
-        return firstLine;
-    }
-
-    /// <summary>Keeps the lines of a run of inserts with consecutive ids from <paramref name="firstId"/>.</summary>
-    public void SaveInsertedLines(long firstId, ReadOnlySpan<byte> lines)
-    {
-        raw.sqlite3_bind_int64(_saveLines, 1, firstId);
-        raw.sqlite3_bind_blob(_saveLines, 2, lines);
-        Run(_saveLines);
-    }
-
-    public long InsertedLine(long id)
-    {
-        raw.sqlite3_bind_int64(_findLines, 1, id);
-        Step(_findLines);
-        var firstId = raw.sqlite3_column_int64(_findLines, 0);
-        var lines = MemoryMarshal.Cast<byte, int>(raw.sqlite3_column_blob(_findLines, 1));
-        var line = lines[checked((int)(id - firstId))];
-        raw.sqlite3_reset(_findLines);
-        return line;
-    }
-
-    public static void DropTempTables(SqliteConnection connection) =>
-        Execute(connection, "DROP TABLE IF EXISTS temp.observation_touched; DROP TABLE IF EXISTS temp.observation_inserted;");
 
     public void Dispose()
     {
@@ -122,59 +59,88 @@ internal sealed class SqliteObservationStatements : IDisposable
             statement.Dispose();
         }
         _statements.Clear();
+        NativeMemory.Free(_dates);
     }
 
-    private void BindKey(sqlite3_stmt statement, ObservationRow row)
+    private static string Insert(int rows, string conflict)
     {
-        if (row.PeriodEnd != _lastDate || _dateText[0] == 0)
+        var sql = new StringBuilder(Columns);
+        for (var row = 0; row < rows; row++)
         {
-            row.PeriodEnd.TryFormat(_dateText, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            _lastDate = row.PeriodEnd;
+            var first = 2 + (row * 4);
+            sql.Append(row == 0 ? "" : ", ").Append($"(?{first}, ?{first + 1}, ?{first + 2}, ?{first + 3}, ?1)");
         }
-        raw.sqlite3_bind_text(statement, 2, _dateText);
-        if (row.TouchpointId == 0)
+        return sql.Append(' ').Append(conflict).ToString();
+    }
+
+    private int Run((nint One, nint Batch) statement, ReadOnlySpan<ObservationRow> rows)
+    {
+        var changed = 0;
+        while (rows.Length >= BatchRows)
         {
-            raw.sqlite3_bind_null(statement, 3);
+            changed += Run(statement.Batch, rows[..BatchRows]);
+            rows = rows[BatchRows..];
         }
-        else
+        foreach (var row in rows)
         {
-            raw.sqlite3_bind_int64(statement, 3, row.TouchpointId);
+            changed += Run(statement.One, new ReadOnlySpan<ObservationRow>(in row));
         }
-        raw.sqlite3_bind_int64(statement, 4, row.MetricId);
+        return changed;
     }
 
-    private int Step(sqlite3_stmt statement)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Run(nint statement, ReadOnlySpan<ObservationRow> rows)
     {
-        var result = raw.sqlite3_step(statement);
-        return result is raw.SQLITE_ROW or raw.SQLITE_DONE ? result : throw Failure(_connection, result);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            var first = 2 + (i * 4);
+            var date = _dates + (i * DateLength);
+            WriteIsoDate(row.PeriodEnd, date);
+            SqliteExports.BindInt64(statement, first, row.MetricId);
+            SqliteExports.BindInt64(statement, first + 1, row.TouchpointId);
+            SqliteExports.BindStaticText(statement, first + 2, date, DateLength);
+            SqliteExports.BindDouble(statement, first + 3, row.Value);
+        }
+        var result = SqliteExports.Step(statement);
+        SqliteExports.Reset(statement);
+        return result == SqliteExports.Done ? SqliteExports.Changes(_connection.Handle!.DangerousGetHandle()) : throw Failure(result);
     }
 
-    private void Run(sqlite3_stmt statement)
+    /// <summary>yyyy-MM-dd, as EF Core stores a DateOnly in SQLite.</summary>
+    private static void WriteIsoDate(DateOnly date, byte* text)
     {
-        Step(statement);
-        raw.sqlite3_reset(statement);
+        WriteDigits(date.Year, text, 4);
+        text[4] = (byte)'-';
+        WriteDigits(date.Month, text + 5, 2);
+        text[7] = (byte)'-';
+        WriteDigits(date.Day, text + 8, 2);
     }
 
-    private sqlite3_stmt Prepare(string sql)
+    private static void WriteDigits(int value, byte* text, int digits)
     {
-        var result = raw.sqlite3_prepare_v2(Db, sql, out var statement);
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            text[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    private nint Prepare(string sql, string? tenantId)
+    {
+        var result = raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement);
         if (result != raw.SQLITE_OK)
         {
-            throw Failure(_connection, result);
+            throw Failure(result);
         }
         _statements.Add(statement);
-        return statement;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
-        var result = raw.sqlite3_exec(connection.Handle, sql);
-        if (result != raw.SQLITE_OK)
+        if (tenantId is not null)
         {
-            throw Failure(connection, result);
+            // Bindings outlive resets: the tenant is bound once.
+            raw.sqlite3_bind_text(statement, 1, tenantId);
         }
+        return statement.DangerousGetHandle();
     }
 
-    private static SqliteException Failure(SqliteConnection connection, int result) =>
-        new(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), result);
+    private SqliteException Failure(int result) => new(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), result);
 }

@@ -1,141 +1,150 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>
-/// SQLite: rows are upserted straight into <c>observations</c> (no stage and merge writing each row twice), a
-/// sorted chunk at a time. Keys repeated across chunks show up as conflicts: with a row this import inserted (ids
-/// only grow, so those are the ids from the first insert on; their lines are kept per run of ids in a temp table), or
-/// a second hit on an older row (each hit is noted in another temp table). Both temp tables live in SQLite's
-/// bounded page cache, spilling to a temp file, so memory stays flat however long the file.
+/// SQLite: rows are gathered into chunks, each sorted and spilled as a run to a temporary file on a second thread
+/// while the reader parses the next (on two cores the two overlap). Once the file has been read, the runs are merged
+/// on the second thread while this one writes: rows sharing a key meet in the merge (the duplicates), and the rest
+/// are upserted straight into <c>observations</c> in key order, a batch per statement, each row written once.
 /// </summary>
 internal sealed class SqliteObservationWriter(SqliteConnection connection, string tenantId) : IObservationWriter
 {
-    private readonly ObservationChunk _chunk = new();
-    private readonly List<(long Line, long FirstLine)> _duplicates = [];
-    private readonly int[] _insertedLines = new int[ObservationChunk.Capacity];
+    private const int BlockRows = 8_192;
+    private readonly ObservationRuns _runs = new();
+    private ObservationChunk _filling = new();
+    private ObservationChunk _spare = new();
+    private Task _spilling = Task.CompletedTask;
     private SqliteObservationStatements? _sql;
-    private long _firstInsertedId = long.MaxValue;
-    private long _runFirstId;
-    private int _insertedInRun;
-    private bool _expectExisting;
-    private long _inserted;
-    private long _updated;
+    private long _rowsBefore;
+    private long _changed;
+    private bool _upserting;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _sql = new SqliteObservationStatements(connection, tenantId);
+        _rowsBefore = _sql.CountRows();
         return Task.CompletedTask;
     }
 
-    public ValueTask AddAsync(long line, ObservationRow row, CancellationToken cancellationToken)
+    public bool TryAdd(long line, ObservationRow row)
     {
-        _chunk.Add(line, row);
-        if (_chunk.IsFull)
+        if (_filling.IsFull)
         {
-            Flush();
+            return false;
         }
-        return ValueTask.CompletedTask;
+        _filling.Add(line, row);
+        return true;
     }
 
-    public Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken)
+    public async ValueTask AddAsync(long line, ObservationRow row, CancellationToken cancellationToken)
     {
-        Flush();
-        return Task.FromResult<IReadOnlyList<(long, long)>>(_duplicates.Take(max).ToList());
+        if (_filling.IsFull)
+        {
+            await _spilling;
+            var full = _filling;
+            (_filling, _spare) = (_spare, full);
+            _spilling = Task.Run(() => _runs.Add(full.TakeSorted().Span), cancellationToken);
+        }
+        _filling.Add(line, row);
+    }
+
+    /// <summary>
+    /// Merges the runs on a second thread, noting repeated keys, while this one writes the merged rows (until the
+    /// first repeat: the import fails then and the transaction is rolled back).
+    /// </summary>
+    public async Task<IReadOnlyList<(long Line, long FirstLine)>> FindDuplicatesAsync(int max, CancellationToken cancellationToken)
+    {
+        await _spilling;
+        var duplicates = new ObservationDuplicates(max);
+        var blocks = Channel.CreateBounded<(ObservationRow[] Rows, int Count)>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
+        var merging = Task.Run(() => Merge(duplicates, blocks.Writer, cancellationToken), cancellationToken);
+        await foreach (var (rows, count) in blocks.Reader.ReadAllAsync(cancellationToken))
+        {
+            Write(rows.AsSpan(0, count));
+            ArrayPool<ObservationRow>.Shared.Return(rows);
+        }
+        await merging;
+        return duplicates.InLineOrder();
     }
 
     public Task<(long Inserted, long Updated)> FinishAsync(string tenantId, CancellationToken cancellationToken)
     {
-        _sql!.Dispose();
-        _sql = null;
-        SqliteObservationStatements.DropTempTables(connection);
-        return Task.FromResult((_inserted, _updated));
+        var inserted = _sql!.CountRows() - _rowsBefore;
+        return Task.FromResult((inserted, _changed - inserted));
     }
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        // A failed import may leave a spill running; it must end before its file is closed under it.
+        await _spilling.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         _sql?.Dispose();
-        return ValueTask.CompletedTask;
+        _runs.Dispose();
     }
 
-    private void Flush()
+    private void Merge(ObservationDuplicates duplicates, ChannelWriter<(ObservationRow[] Rows, int Count)> blocks, CancellationToken cancellationToken)
     {
-        var found = new List<(long Line, long FirstLine)>();
-        var rows = _chunk.TakeSorted(found);
-        if (_duplicates.Count >= ImportErrors.Max)
+        try
         {
-            return; // the import fails anyway; no need to write more
-        }
-        foreach (var (line, row) in rows)
-        {
-            if (Write(line, row) is { } firstLine)
+            var block = ArrayPool<ObservationRow>.Shared.Rent(BlockRows);
+            var count = 0;
+            ObservationEntry? first = null;
+            foreach (var entry in _runs.Merge(_filling.TakeSorted()))
             {
-                found.Add((line, firstLine));
+                if (first is { } earlier && earlier.SameKey(entry))
+                {
+                    duplicates.Add(entry.Line, earlier.Line);
+                    continue;
+                }
+                first = entry;
+                if (duplicates.Count > 0)
+                {
+                    continue; // the import fails: only the repeats matter now
+                }
+                block[count++] = entry.Row;
+                if (count == BlockRows)
+                {
+                    Send(blocks, (block, count), cancellationToken);
+                    (block, count) = (ArrayPool<ObservationRow>.Shared.Rent(BlockRows), 0);
+                }
             }
+            Send(blocks, (block, duplicates.Count == 0 ? count : 0), cancellationToken);
+            blocks.Complete();
         }
-        SaveInsertedLines();
-        // Chunks are consecutive runs of lines, so sorting each keeps all the duplicates in line order.
-        found.Sort();
-        _duplicates.AddRange(found);
+        catch (Exception e)
+        {
+            blocks.Complete(e);
+        }
     }
 
-    /// <summary>Upserts one row; returns the line of an earlier row of the file with the same key.</summary>
-    private long? Write(long line, ObservationRow row)
+    private static void Send(ChannelWriter<(ObservationRow[] Rows, int Count)> blocks, (ObservationRow[] Rows, int Count) block, CancellationToken cancellationToken)
+    {
+        if (!blocks.TryWrite(block))
+        {
+            blocks.WriteAsync(block, cancellationToken).AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// New keys are inserted; a batch meeting stored keys is upserted, and so are the next ones until one adds only
+    /// new keys again (a re-import then looks each key up once, not twice).
+    /// </summary>
+    private void Write(ReadOnlySpan<ObservationRow> batch)
     {
         var sql = _sql!;
-        // SQLite's unique index treats null touchpoints as distinct, so business-wide rows are always looked up.
-        if (row.TouchpointId != 0 && !_expectExisting && sql.TryInsert(row) is { } id)
+        var changed = _upserting ? sql.Upsert(batch) : sql.InsertNew(batch);
+        if (!_upserting && changed < batch.Length)
         {
-            Inserted(id, line);
-            return null;
+            // The rows it inserted now hold their own values, so the upsert leaves them alone.
+            changed += sql.Upsert(batch);
+            _upserting = true;
         }
-        if (sql.Find(row) is not var (existingId, value))
+        else if (_upserting && changed == batch.Length)
         {
-            Inserted(sql.TryInsert(row) ?? throw new InvalidOperationException("An observation vanished during its import."), line);
-            _expectExisting = false;
-            return null;
+            _upserting = false;
         }
-        _expectExisting = true;
-        if (existingId >= _firstInsertedId)
-        {
-            return sql.InsertedLine(existingId);
-        }
-        if (sql.TouchedLine(existingId, line) is { } firstLine)
-        {
-            return firstLine;
-        }
-        if (value != row.Value)
-        {
-            sql.Update(existingId, row.Value);
-            _updated++;
-        }
-        return null;
-    }
-
-    private void Inserted(long id, long line)
-    {
-        // Inserts take consecutive ids, except that an insert that met an existing key used one up (AUTOINCREMENT).
-        if (_insertedInRun == _insertedLines.Length || (_insertedInRun > 0 && id != _runFirstId + _insertedInRun))
-        {
-            SaveInsertedLines();
-        }
-        if (_insertedInRun == 0)
-        {
-            _runFirstId = id;
-            _firstInsertedId = Math.Min(_firstInsertedId, id);
-        }
-        _insertedLines[_insertedInRun++] = checked((int)line);
-        _inserted++;
-    }
-
-    private void SaveInsertedLines()
-    {
-        if (_insertedInRun > 0)
-        {
-            _sql!.SaveInsertedLines(_runFirstId, MemoryMarshal.AsBytes(_insertedLines.AsSpan(0, _insertedInRun)));
-            _insertedInRun = 0;
-        }
+        _changed += changed;
     }
 }

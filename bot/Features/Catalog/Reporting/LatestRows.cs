@@ -15,8 +15,8 @@ internal static class LatestRows
     /// <summary>
     /// Every series' latest <paramref name="perSeries"/> points on or before <paramref name="asOf"/>. A window
     /// (ROW_NUMBER) over all observations cost ~0.3 s at 500 touchpoints × 104 weeks, so each candidate series
-    /// (tenant's metrics × its touchpoints and the business) seeks the unique index (tenant, metric, touchpoint,
-    /// period) for its own latest points instead; a series without observations costs one empty seek.
+    /// (tenant's metrics × its touchpoints and the business) seeks the key (metric, touchpoint, period) for its own
+    /// latest points instead; a series without observations costs one empty seek.
     /// </summary>
     public static async Task<List<ObservationPoint>> ObservationsAsync(CxDbContext db, DateOnly asOf, int perSeries, CancellationToken cancellationToken)
     {
@@ -25,38 +25,30 @@ internal static class LatestRows
         {
             return [];
         }
-        // SQLite has no LATERAL: the N-th latest period of the series bounds an index range instead (CROSS JOIN
-        // fixes the join order, so the bound is computed once per series). PostgreSQL cannot use an index for
-        // IS NOT DISTINCT FROM, so business-wide series (null touchpoint) get their own branch there.
+        // Business-wide series are stored with touchpoint 0 (Observation.BusinessWide). SQLite has no LATERAL: the
+        // N-th latest period of the series bounds a key range instead (CROSS JOIN fixes the join order, so the bound
+        // is computed once per series); on its WITHOUT ROWID table both are seeks in one b-tree that holds the values.
         var sqlite = db.Database.IsSqlite();
         var sql = sqlite
             ? """
                 SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value"
                 FROM metrics AS m
-                CROSS JOIN (SELECT "Id" FROM touchpoints WHERE "TenantId" = @tenant UNION ALL SELECT NULL) AS t
+                CROSS JOIN (SELECT "Id" FROM touchpoints WHERE "TenantId" = @tenant UNION ALL SELECT 0) AS t
                 CROSS JOIN observations AS o
                 WHERE m."TenantId" = @tenant
-                  AND o."TenantId" = @tenant AND o."MetricId" = m."Id" AND o."TouchpointId" IS t."Id" AND o."PeriodEnd" <= @asOf
+                  AND o."MetricId" = m."Id" AND o."TouchpointId" = t."Id" AND o."PeriodEnd" <= @asOf AND o."TenantId" = @tenant
                   AND o."PeriodEnd" >= COALESCE((
                       SELECT i."PeriodEnd" FROM observations AS i
-                      WHERE i."TenantId" = @tenant AND i."MetricId" = m."Id" AND i."TouchpointId" IS t."Id" AND i."PeriodEnd" <= @asOf
+                      WHERE i."MetricId" = m."Id" AND i."TouchpointId" = t."Id" AND i."PeriodEnd" <= @asOf
                       ORDER BY i."PeriodEnd" DESC LIMIT 1 OFFSET @skip), '0001-01-01')
                 """
             : """
                 SELECT l."TouchpointId", l."MetricId", l."PeriodEnd", l."Value"
                 FROM metrics AS m
-                CROSS JOIN touchpoints AS t
+                CROSS JOIN (SELECT "Id" FROM touchpoints WHERE "TenantId" = @tenant UNION ALL SELECT 0) AS t
                 CROSS JOIN LATERAL (
                     SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value" FROM observations AS o
-                    WHERE o."TenantId" = @tenant AND o."MetricId" = m."Id" AND o."TouchpointId" = t."Id" AND o."PeriodEnd" <= @asOf
-                    ORDER BY o."PeriodEnd" DESC LIMIT @take) AS l
-                WHERE m."TenantId" = @tenant AND t."TenantId" = @tenant
-                UNION ALL
-                SELECT l."TouchpointId", l."MetricId", l."PeriodEnd", l."Value"
-                FROM metrics AS m
-                CROSS JOIN LATERAL (
-                    SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value" FROM observations AS o
-                    WHERE o."TenantId" = @tenant AND o."MetricId" = m."Id" AND o."TouchpointId" IS NULL AND o."PeriodEnd" <= @asOf
+                    WHERE o."MetricId" = m."Id" AND o."TouchpointId" = t."Id" AND o."PeriodEnd" <= @asOf AND o."TenantId" = @tenant
                     ORDER BY o."PeriodEnd" DESC LIMIT @take) AS l
                 WHERE m."TenantId" = @tenant
                 """;
@@ -78,7 +70,7 @@ internal static class LatestRows
             {
                 points.Add(new ObservationPoint
                 {
-                    TouchpointId = reader.IsDBNull(0) ? null : reader.GetInt64(0),
+                    TouchpointId = reader.GetInt64(0) is var touchpoint && touchpoint != Observation.BusinessWide ? touchpoint : null,
                     MetricId = reader.GetInt64(1),
                     PeriodEnd = sqlite ? IsoDate(reader.GetString(2)) : reader.GetFieldValue<DateOnly>(2),
                     Value = reader.GetDouble(3),

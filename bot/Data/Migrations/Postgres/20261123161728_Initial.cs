@@ -190,6 +190,27 @@ namespace CxReviewBot.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "observations",
+                columns: table => new
+                {
+                    MetricId = table.Column<long>(type: "bigint", nullable: false),
+                    TouchpointId = table.Column<long>(type: "bigint", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_observations", x => new { x.MetricId, x.TouchpointId, x.PeriodEnd });
+                    table.ForeignKey(
+                        name: "FK_observations_metrics_MetricId",
+                        column: x => x.MetricId,
+                        principalTable: "metrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "agenda_occurrences",
                 columns: table => new
                 {
@@ -365,35 +386,6 @@ namespace CxReviewBot.Data.Migrations.Postgres
                         principalTable: "touchpoints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "observations",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    TenantId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    TouchpointId = table.Column<long>(type: "bigint", nullable: true),
-                    MetricId = table.Column<long>(type: "bigint", nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_observations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_observations_metrics_MetricId",
-                        column: x => x.MetricId,
-                        principalTable: "metrics",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_observations_touchpoints_TouchpointId",
-                        column: x => x.TouchpointId,
-                        principalTable: "touchpoints",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -668,23 +660,6 @@ namespace CxReviewBot.Data.Migrations.Postgres
                 table: "minutes_occurrences",
                 columns: new[] { "ReviewId", "OccurrenceUtc" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_MetricId",
-                table: "observations",
-                column: "MetricId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_TenantId_MetricId_TouchpointId_PeriodEnd",
-                table: "observations",
-                columns: new[] { "TenantId", "MetricId", "TouchpointId", "PeriodEnd" },
-                unique: true)
-                .Annotation("Npgsql:NullsDistinct", false);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_TouchpointId",
-                table: "observations",
-                column: "TouchpointId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_Status_NextAttemptAtUtc",

@@ -188,6 +188,27 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "observations",
+                columns: table => new
+                {
+                    MetricId = table.Column<long>(type: "INTEGER", nullable: false),
+                    TouchpointId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_observations", x => new { x.MetricId, x.TouchpointId, x.PeriodEnd });
+                    table.ForeignKey(
+                        name: "FK_observations_metrics_MetricId",
+                        column: x => x.MetricId,
+                        principalTable: "metrics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "agenda_occurrences",
                 columns: table => new
                 {
@@ -363,35 +384,6 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                         principalTable: "touchpoints",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "observations",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TenantId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    TouchpointId = table.Column<long>(type: "INTEGER", nullable: true),
-                    MetricId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Value = table.Column<double>(type: "REAL", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_observations", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_observations_metrics_MetricId",
-                        column: x => x.MetricId,
-                        principalTable: "metrics",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_observations_touchpoints_TouchpointId",
-                        column: x => x.TouchpointId,
-                        principalTable: "touchpoints",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -666,22 +658,6 @@ namespace CxReviewBot.Data.Migrations.Sqlite
                 table: "minutes_occurrences",
                 columns: new[] { "ReviewId", "OccurrenceUtc" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_MetricId",
-                table: "observations",
-                column: "MetricId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_TenantId_MetricId_TouchpointId_PeriodEnd",
-                table: "observations",
-                columns: new[] { "TenantId", "MetricId", "TouchpointId", "PeriodEnd" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_observations_TouchpointId",
-                table: "observations",
-                column: "TouchpointId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_messages_Status_NextAttemptAtUtc",

@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+using SQLitePCL;
+
+namespace CxReviewBot.Features.Catalog.Import;
+
+/// <summary>
+/// The few SQLite C functions the observation import calls per row, called directly on the statement's pointer.
+/// SQLitePCL's bindings wrap every call in SafeHandle reference counting and marshalling stubs, which cost the
+/// million-row import more than SQLite's own work. The library is the one SQLitePCL loaded (e_sqlite3).
+/// </summary>
+internal static unsafe class SqliteExports
+{
+    public const int Row = 100;
+    public const int Done = 101;
+
+    /// <summary>SQLITE_STATIC: the text stays valid until the statement has run, so SQLite need not copy it.</summary>
+    private const nint Static = 0;
+
+    private static readonly nint Library = NativeLibrary.Load("e_sqlite3", typeof(SQLite3Provider_e_sqlite3).Assembly, null);
+    private static readonly delegate* unmanaged<nint, int, long, int> BindInt64Export = (delegate* unmanaged<nint, int, long, int>)Export("sqlite3_bind_int64");
+    private static readonly delegate* unmanaged<nint, int, double, int> BindDoubleExport = (delegate* unmanaged<nint, int, double, int>)Export("sqlite3_bind_double");
+    private static readonly delegate* unmanaged<nint, int, byte*, int, nint, int> BindTextExport = (delegate* unmanaged<nint, int, byte*, int, nint, int>)Export("sqlite3_bind_text");
+    private static readonly delegate* unmanaged<nint, int> StepExport = (delegate* unmanaged<nint, int>)Export("sqlite3_step");
+    private static readonly delegate* unmanaged<nint, int> ResetExport = (delegate* unmanaged<nint, int>)Export("sqlite3_reset");
+    private static readonly delegate* unmanaged<nint, int> ChangesExport = (delegate* unmanaged<nint, int>)Export("sqlite3_changes");
+    private static readonly delegate* unmanaged<nint, int, long> ColumnInt64Export = (delegate* unmanaged<nint, int, long>)Export("sqlite3_column_int64");
+
+    public static int BindInt64(nint statement, int index, long value) => BindInt64Export(statement, index, value);
+
+    public static int BindDouble(nint statement, int index, double value) => BindDoubleExport(statement, index, value);
+
+    /// <summary>Binds text that stays at <paramref name="text"/> until the statement is stepped.</summary>
+    public static int BindStaticText(nint statement, int index, byte* text, int length) => BindTextExport(statement, index, text, length, Static);
+
+    public static int Step(nint statement) => StepExport(statement);
+
+    public static int Reset(nint statement) => ResetExport(statement);
+
+    public static int Changes(nint database) => ChangesExport(database);
+
+    public static long ColumnInt64(nint statement, int column) => ColumnInt64Export(statement, column);
+
+    private static nint Export(string name) => NativeLibrary.GetExport(Library, name);
+}
