@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using CxReviewBot.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -25,63 +26,56 @@ internal static class LatestRows
         {
             return [];
         }
-        // Business-wide series are stored with touchpoint 0 (Observation.BusinessWide). SQLite has no LATERAL: the
-        // N-th latest period of the series bounds a key range instead (CROSS JOIN fixes the join order, so the bound
-        // is computed once per series); on its WITHOUT ROWID table both are seeks in one b-tree that holds the values.
-        var sqlite = db.Database.IsSqlite();
-        var sql = sqlite
-            ? """
-                SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value"
-                FROM metrics AS m
-                CROSS JOIN (SELECT "Id" FROM touchpoints WHERE "TenantId" = @tenant UNION ALL SELECT 0) AS t
-                CROSS JOIN observations AS o
-                WHERE m."TenantId" = @tenant
-                  AND o."MetricId" = m."Id" AND o."TouchpointId" = t."Id" AND o."PeriodEnd" <= @asOf AND o."TenantId" = @tenant
-                  AND o."PeriodEnd" >= COALESCE((
-                      SELECT i."PeriodEnd" FROM observations AS i
-                      WHERE i."MetricId" = m."Id" AND i."TouchpointId" = t."Id" AND i."PeriodEnd" <= @asOf
-                      ORDER BY i."PeriodEnd" DESC LIMIT 1 OFFSET @skip), '0001-01-01')
-                """
-            : """
-                SELECT l."TouchpointId", l."MetricId", l."PeriodEnd", l."Value"
-                FROM metrics AS m
-                CROSS JOIN (SELECT "Id" FROM touchpoints WHERE "TenantId" = @tenant UNION ALL SELECT 0) AS t
-                CROSS JOIN LATERAL (
-                    SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value" FROM observations AS o
-                    WHERE o."MetricId" = m."Id" AND o."TouchpointId" = t."Id" AND o."PeriodEnd" <= @asOf AND o."TenantId" = @tenant
-                    ORDER BY o."PeriodEnd" DESC LIMIT @take) AS l
-                WHERE m."TenantId" = @tenant
-                """;
-        // A plain reader, not SqlQuery: EF's materializer (and SQLite's general date parsing) doubled the cost of
-        // the 24,000 rows a 500-touchpoint agenda reads.
         var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            Add(command, "@tenant", tenantId);
-            Add(command, "@asOf", sqlite ? asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : asOf);
-            Add(command, sqlite ? "@skip" : "@take", sqlite ? perSeries - 1 : perSeries);
-            var points = new List<ObservationPoint>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                points.Add(new ObservationPoint
-                {
-                    TouchpointId = reader.GetInt64(0) is var touchpoint && touchpoint != Observation.BusinessWide ? touchpoint : null,
-                    MetricId = reader.GetInt64(1),
-                    PeriodEnd = sqlite ? IsoDate(reader.GetString(2)) : reader.GetFieldValue<DateOnly>(2),
-                    Value = reader.GetDouble(3),
-                });
-            }
-            return points;
+            return connection is SqliteConnection sqlite
+                ? SqliteLatestPoints.Read(sqlite, (SqliteTransaction?)transaction, tenantId, asOf, perSeries)
+                : await PostgresAsync(connection, transaction, tenantId, asOf, perSeries, cancellationToken);
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    /// <summary>
+    /// One statement: a LATERAL subquery per series. Business-wide series are stored under touchpoint 0
+    /// (Observation.BusinessWide). A plain reader, not SqlQuery: EF's materializer doubled the cost of the rows.
+    /// </summary>
+    private static async Task<List<ObservationPoint>> PostgresAsync(DbConnection connection, DbTransaction? transaction, string tenantId,
+        DateOnly asOf, int perSeries, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT l."TouchpointId", l."MetricId", l."PeriodEnd", l."Value"
+            FROM metrics AS m
+            CROSS JOIN (SELECT "Id" FROM touchpoints WHERE "TenantId" = @tenant UNION ALL SELECT 0) AS t
+            CROSS JOIN LATERAL (
+                SELECT o."TouchpointId", o."MetricId", o."PeriodEnd", o."Value" FROM observations AS o
+                WHERE o."MetricId" = m."Id" AND o."TouchpointId" = t."Id" AND o."PeriodEnd" <= @asOf AND o."TenantId" = @tenant
+                ORDER BY o."PeriodEnd" DESC LIMIT @take) AS l
+            WHERE m."TenantId" = @tenant
+            """;
+        command.Transaction = transaction;
+        Add(command, "@tenant", tenantId);
+        Add(command, "@asOf", asOf);
+        Add(command, "@take", perSeries);
+        var points = new List<ObservationPoint>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            points.Add(new ObservationPoint
+            {
+                TouchpointId = reader.GetInt64(0) is var touchpoint && touchpoint != Observation.BusinessWide ? touchpoint : null,
+                MetricId = reader.GetInt64(1),
+                PeriodEnd = reader.GetFieldValue<DateOnly>(2),
+                Value = reader.GetDouble(3),
+            });
+        }
+        return points;
     }
 
     private static void Add(DbCommand command, string name, object value)
@@ -91,11 +85,6 @@ internal static class LatestRows
         parameter.Value = value;
         command.Parameters.Add(parameter);
     }
-
-    /// <summary>EF stores a DateOnly in SQLite as yyyy-MM-dd text.</summary>
-    private static DateOnly IsoDate(string text) => text.Length == 10 && text[4] == '-' && text[7] == '-'
-        ? new DateOnly(int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture), int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture), int.Parse(text.AsSpan(8, 2), CultureInfo.InvariantCulture))
-        : DateOnly.Parse(text, CultureInfo.InvariantCulture);
 
     public static async Task<List<ResponsePoint>> ResponsesAsync(CxDbContext db, DateOnly asOf, CancellationToken cancellationToken)
     {
