@@ -50,7 +50,15 @@ if (DevelopmentModeStartup.RefusalReason(app) is { } refusal)
     await Console.Error.WriteLineAsync($"error: {refusal}");
     return 1;
 }
-await DatabaseMigrator.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+try
+{
+    await DatabaseMigrator.MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+}
+catch (CliException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 1;
+}
 if (HostingExtensions.ShouldSeedDemo(app.Configuration, app.Environment))
 {
     await DemoSeeder.SeedAsync(app.Services, app.Lifetime.ApplicationStopping);

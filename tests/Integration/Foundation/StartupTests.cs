@@ -1,4 +1,5 @@
 using CxReviewBot.TestKit;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.IntegrationTests.Foundation;
 
@@ -18,6 +19,32 @@ public sealed class StartupTests
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.StartsWith("error: Bot:AppId is empty", line, StringComparison.Ordinal);
         Assert.Contains("0.0.0.0", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DatabaseFromAnEarlierBuildsMigrations_IsRefusedWithWhatToDoAndLeftAsItWas()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await using (var db = database.Context(null))
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20200101000000_Initial', '10.0.14')");
+        }
+        var environment = BotExecutable.For(database, "tenant-a");
+
+        var (migrate, _, migrateError) = await BotExecutable.RunAsync(environment, "migrate");
+        environment["Bot__AppId"] = "";
+        environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        var (start, _, startError) = await BotExecutable.RunAsync(environment);
+
+        Assert.Equal((1, 1), (migrate, start));
+        Assert.All(new[] { migrateError, startError }, error =>
+        {
+            Assert.Contains("was made by an earlier development build (its migrations 20200101000000_Initial are not in this build)", error, StringComparison.Ordinal);
+            Assert.Contains("point ConnectionStrings:CxReview at a new database", error, StringComparison.Ordinal);
+        });
+        await using var after = database.Context(null);
+        Assert.Contains("20200101000000_Initial", await after.Database.GetAppliedMigrationsAsync());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ internal static class SqliteLatestPoints
         raw.sqlite3_bind_text(statement, 3, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         raw.sqlite3_bind_int(statement, 4, perSeries);
         var handle = statement.DangerousGetHandle();
-        var points = new List<ObservationPoint>();
+        var points = new List<ObservationPoint>(metrics.Count * touchpoints.Count * Math.Min(perSeries, 16));
         foreach (var metricId in metrics)
         {
             SqliteExports.BindInt64(handle, 1, metricId);
