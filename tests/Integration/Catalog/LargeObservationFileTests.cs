@@ -36,6 +36,30 @@ public sealed class LargeObservationFileTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task MoreRepeatsThanErrorsShown_ReportsTheFirstTwentyByLine(string provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.Context(CatalogCorpus.Tenant);
+        await CatalogCorpus.LoadFixtureAsync(db);
+        var before = await CatalogDump.DumpAsync(database);
+        var csv = new StringBuilder("period_end,touchpoint,metric,value\n");
+        var rows = Rows(csv, value: _ => 1);
+        // Thirty rows repeating keys from the start of the file, in reverse, so key order is not line order.
+        var repeats = csv.ToString().Split('\n')[1..31].Reverse().ToList();
+        foreach (var repeat in repeats)
+        {
+            csv.Append(repeat).Append('\n');
+        }
+
+        var result = await CatalogCorpus.ImportTextAsync(db, ImportKind.Observations, csv.ToString());
+
+        // Line 2 + rows is the first repeat; it repeats the 30th data row (line 31), the next one line 30, and so on.
+        var expected = Enumerable.Range(0, 20).Select(i => $"line {rows + 2 + i}: duplicate observation: same period_end, touchpoint and metric as line {31 - i}");
+        Assert.Equal(expected, result.Errors);
+        Assert.Equal(before, await CatalogDump.DumpAsync(database));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task ReimportWithSomeValuesChanged_UpdatesOnlyThose(string provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
