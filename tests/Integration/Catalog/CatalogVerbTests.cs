@@ -39,6 +39,32 @@ public sealed class CatalogVerbTests
         Assert.Contains("nothing was written", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LongImport_ReportsProgressOnStderrWhileStdoutKeepsTheSummary()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await RunAsync(database, "import", "touchpoints", Path.Combine(CatalogCorpus.Directory, "fixture", "touchpoints.csv"));
+        await RunAsync(database, "import", "metrics", Path.Combine(CatalogCorpus.Directory, "fixture", "metrics.csv"));
+        var file = Path.Combine(Path.GetTempPath(), $"cxtest-{Guid.NewGuid():N}.csv");
+        var day = new DateOnly(1900, 1, 7);
+        await File.WriteAllLinesAsync(file, Enumerable.Range(0, 200_000)
+            .Select(i => FormattableString.Invariant($"{day.AddDays(i):yyyy-MM-dd},{(i % 2 == 0 ? "Onboarding" : "*")},CSAT,{i % 5}"))
+            .Prepend("period_end,touchpoint,metric,value"));
+        try
+        {
+            var run = await RunAsync(database, "import", "observations", file);
+
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal("imported observations: 200000 rows, 200000 inserted, 0 updated, 0 unchanged\n", run.Stdout.ReplaceLineEndings("\n"));
+            Assert.Equal(["… 100000 rows read", "… 200000 rows read", "… checking keys and writing 200000 rows"],
+                run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(TestDatabase database, params string[] args) =>
         BotExecutable.RunAsync(BotExecutable.For(database, CatalogCorpus.Tenant), args);
 }

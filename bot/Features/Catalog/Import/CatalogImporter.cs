@@ -5,7 +5,7 @@ namespace CxReviewBot.Features.Catalog.Import;
 /// <summary>The one entry point of every import (CLI verb, admin API, demo seed) for the db's current tenant.</summary>
 internal sealed class CatalogImporter(CxDbContext db)
 {
-    public Task<ImportResult> ImportAsync(ImportKind kind, Stream csv, Action<long>? progress, CancellationToken cancellationToken) => kind switch
+    public Task<ImportResult> ImportAsync(ImportKind kind, Stream csv, Action<string>? progress, CancellationToken cancellationToken) => kind switch
     {
         ImportKind.Touchpoints => new TouchpointImporter(db).ImportAsync(csv, cancellationToken),
         ImportKind.Metrics => new MetricImporter(db).ImportAsync(csv, cancellationToken),

@@ -20,7 +20,7 @@ internal static class ImportVerb
         CatalogTenant.UseDefault(services);
         await using var file = new FileStream(args[1], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var importer = services.GetRequiredService<CatalogImporter>();
-        var result = await importer.ImportAsync(kind, file, rows => Console.Error.WriteLine($"… {rows} rows read"), cancellationToken);
+        var result = await importer.ImportAsync(kind, file, line => Console.Error.WriteLine(line), cancellationToken);
         foreach (var warning in result.Warnings)
         {
             await Console.Error.WriteLineAsync($"warning: {warning}");

@@ -14,7 +14,7 @@ internal sealed class ObservationImporter(CxDbContext db)
 {
     private static readonly string[] Required = ["period_end", "touchpoint", "metric", "value"];
 
-    public async Task<ImportResult> ImportAsync(Stream csv, Action<long>? progress, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(Stream csv, Action<string>? progress, CancellationToken cancellationToken)
     {
         var errors = new ImportErrors();
         var warnings = new List<string>();
@@ -52,7 +52,7 @@ internal sealed class ObservationImporter(CxDbContext db)
                 }
                 if (++counts.Rows % 100_000 == 0)
                 {
-                    progress?.Invoke(counts.Rows);
+                    progress?.Invoke($"… {counts.Rows} rows read");
                 }
                 // Once a row is invalid nothing will be written, so writing stops.
                 if (row is { } valid && !errors.Any && !writer.TryAdd(table.Line, valid))
@@ -62,6 +62,10 @@ internal sealed class ObservationImporter(CxDbContext db)
             }
             if (!errors.Any)
             {
+                if (counts.Rows >= 100_000)
+                {
+                    progress?.Invoke($"… checking keys and writing {counts.Rows} rows");
+                }
                 foreach (var (line, firstLine) in await writer.FindDuplicatesAsync(ImportErrors.Max, cancellationToken))
                 {
                     errors.Add(line, Duplicate(firstLine));
