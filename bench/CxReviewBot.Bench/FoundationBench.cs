@@ -30,6 +30,9 @@ internal static class FoundationBench
             ["Bot:OpenIdMetadataUrl"] = identity.MetadataUrl,
             ["Bot:TokenEndpoint"] = connector.TokenEndpoint,
             ["Demo:Seed"] = "false",
+            // The bot's own work per message, not Teams' limit: by default every reply waits its turn under the
+            // bot-wide pacer (48 calls/s, below Teams' 50), which would cap this at ~40 msg/s whatever the bot does.
+            ["Connector:BotRequestsPerSecond"] = Environment.GetEnvironmentVariable("BENCH_BOT_REQUESTS_PER_SECOND") ?? "1000",
         };
 
         var coldStarts = new List<double>();
