@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using CxReviewBot.Features.Catalog.Import;
 using CxReviewBot.TestKit;
+using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.IntegrationTests.Catalog;
 
@@ -56,6 +58,29 @@ public sealed class LargeObservationFileTests
         // Line 2 + rows is the first repeat; it repeats the 30th data row (line 31), the next one line 30, and so on.
         var expected = Enumerable.Range(0, 20).Select(i => $"line {rows + 2 + i}: duplicate observation: same period_end, touchpoint and metric as line {31 - i}");
         Assert.Equal(expected, result.Errors);
+        Assert.Equal(before, await CatalogDump.DumpAsync(database));
+    }
+
+    [Fact]
+    public async Task WritingFailsMidway_TheImportFailsPromptlyAndNothingIsWritten()
+    {
+        await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
+        await using var db = database.Context(CatalogCorpus.Tenant);
+        await CatalogCorpus.LoadFixtureAsync(db);
+        var before = await CatalogDump.DumpAsync(database);
+        // A write that fails once the merge has filled the channel (as a full disk would), so it must be told to stop.
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE TRIGGER fail_late BEFORE INSERT ON observations WHEN NEW."PeriodEnd" > '1950-01-01'
+            BEGIN SELECT RAISE(ABORT, 'simulated write failure'); END
+            """);
+        var csv = new StringBuilder("period_end,touchpoint,metric,value\n");
+        Rows(csv, value: _ => 1);
+
+        var import = CatalogCorpus.ImportTextAsync(db, ImportKind.Observations, csv.ToString());
+
+        var failure = await Assert.ThrowsAnyAsync<DbException>(() => import.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Contains("simulated write failure", failure.Message, StringComparison.Ordinal);
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER fail_late");
         Assert.Equal(before, await CatalogDump.DumpAsync(database));
     }
 

@@ -17,6 +17,7 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
     private ObservationChunk _filling = new();
     private ObservationChunk _spare = new();
     private Task _spilling = Task.CompletedTask;
+    private Task _merging = Task.CompletedTask;
     private SqliteObservationStatements? _sql;
     private long _rowsBefore;
     private long _changed;
@@ -60,13 +61,23 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
         await _spilling;
         var duplicates = new ObservationDuplicates(max);
         var blocks = Channel.CreateBounded<(ObservationRow[] Rows, int Count)>(new BoundedChannelOptions(4) { SingleReader = true, SingleWriter = true });
-        var merging = Task.Run(() => Merge(duplicates, blocks.Writer, cancellationToken), cancellationToken);
-        await foreach (var (rows, count) in blocks.Reader.ReadAllAsync(cancellationToken))
+        // If writing fails, the merge must stop too rather than wait forever for room in the channel.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        _merging = Task.Run(() => Merge(duplicates, blocks.Writer, stop.Token), stop.Token);
+        try
         {
-            Write(rows.AsSpan(0, count));
-            ArrayPool<ObservationRow>.Shared.Return(rows);
+            await foreach (var (rows, count) in blocks.Reader.ReadAllAsync(cancellationToken))
+            {
+                Write(rows.AsSpan(0, count));
+                ArrayPool<ObservationRow>.Shared.Return(rows);
+            }
+            await _merging;
         }
-        await merging;
+        catch
+        {
+            await stop.CancelAsync();
+            throw;
+        }
         return duplicates.InLineOrder();
     }
 
@@ -78,8 +89,11 @@ internal sealed class SqliteObservationWriter(SqliteConnection connection, strin
 
     public async ValueTask DisposeAsync()
     {
-        // A failed import may leave a spill running; it must end before its file is closed under it.
-        await _spilling.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        // A failed import may leave a spill or the merge running; they must end before their file is closed under them.
+        foreach (var running in new[] { _spilling, _merging })
+        {
+            await running.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
         _sql?.Dispose();
         _runs.Dispose();
     }
