@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace CxReviewBot.Data;
@@ -52,6 +53,10 @@ internal static unsafe class SqliteExports
         var text = ColumnTextExport(statement, column);
         return new ReadOnlySpan<byte>(text, ColumnBytesExport(statement, column));
     }
+
+    /// <summary>The connection's last error as the exception Microsoft.Data.Sqlite would throw.</summary>
+    public static SqliteException Failure(SqliteConnection connection, int result) =>
+        new(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), result);
 
     private static nint Export(string name) => NativeLibrary.GetExport(Library, name);
 }

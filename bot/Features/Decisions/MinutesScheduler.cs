@@ -22,29 +22,8 @@ internal sealed class MinutesScheduler(IServiceScopeFactory scopes, TimeProvider
     }
 
     /// <returns>How many minutes this pass claimed.</returns>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
-    {
-        List<(long Id, string TenantId)> reviews;
-        using (var scope = scopes.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
-            reviews = (await db.Set<Review>().IgnoreQueryFilters().AsNoTracking().Select(r => new { r.Id, r.TenantId }).ToListAsync(cancellationToken))
-                .Select(r => (r.Id, r.TenantId)).ToList();
-        }
-        var claimed = 0;
-        foreach (var (id, tenantId) in reviews)
-        {
-            try
-            {
-                claimed += await TryPostAsync(id, tenantId, cancellationToken) ? 1 : 0;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LedgerLog.MinutesFailed(logger, e, id);
-            }
-        }
-        return claimed;
-    }
+    public Task<int> RunOnceAsync(CancellationToken cancellationToken) =>
+        ReviewSweep.RunAsync(scopes, TryPostAsync, (e, id) => LedgerLog.MinutesFailed(logger, e, id), cancellationToken);
 
     private async Task<bool> TryPostAsync(long reviewId, string tenantId, CancellationToken cancellationToken)
     {

@@ -143,5 +143,5 @@ internal sealed unsafe class SqliteObservationStatements : IDisposable
         return statement.DangerousGetHandle();
     }
 
-    private SqliteException Failure(int result) => new(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), result);
+    private SqliteException Failure(int result) => SqliteExports.Failure(_connection, result);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Catalog.Import;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -27,7 +28,7 @@ internal static class SqliteLatestPoints
         var touchpoints = Ids(connection, transaction, """SELECT "Id" FROM touchpoints WHERE "TenantId" = $tenant""", tenantId);
         touchpoints.Add(Observation.BusinessWide);
         var result = raw.sqlite3_prepare_v2(connection.Handle, Sql, out var prepared);
-        using var statement = result == raw.SQLITE_OK ? prepared : throw Failure(connection, result);
+        using var statement = result == raw.SQLITE_OK ? prepared : throw SqliteExports.Failure(connection, result);
         raw.sqlite3_bind_text(statement, 3, asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         raw.sqlite3_bind_int(statement, 4, perSeries);
         var handle = statement.DangerousGetHandle();
@@ -52,7 +53,7 @@ internal static class SqliteLatestPoints
                 SqliteExports.Reset(handle);
                 if (step != SqliteExports.Done)
                 {
-                    throw Failure(connection, step);
+                    throw SqliteExports.Failure(connection, step);
                 }
             }
         }
@@ -74,22 +75,8 @@ internal static class SqliteLatestPoints
         return ids;
     }
 
-    /// <summary>EF stores a DateOnly in SQLite as yyyy-MM-dd text.</summary>
+    /// <summary>EF stores a DateOnly in SQLite as yyyy-MM-dd text, which the import's date rule reads.</summary>
     private static DateOnly IsoDate(ReadOnlySpan<byte> text) =>
-        text.Length == 10 && text[4] == '-' && text[7] == '-'
-            ? new DateOnly(Digits(text[..4]), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)))
-            : DateOnly.Parse(System.Text.Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture);
+        ObservationValues.TryDate(text, out var date) ? date : throw new FormatException("A stored period end is not a yyyy-MM-dd date.");
 
-    private static int Digits(ReadOnlySpan<byte> text)
-    {
-        var value = 0;
-        foreach (var digit in text)
-        {
-            value = (value * 10) + (digit - '0');
-        }
-        return value;
-    }
-
-    private static SqliteException Failure(SqliteConnection connection, int result) =>
-        new(raw.sqlite3_errmsg(connection.Handle).utf8_to_string(), result);
 }
