@@ -53,7 +53,9 @@ public sealed class PlannerSyncTests
     [Fact]
     public async Task StaleETag_ReReadsAndMerges_LastWriterByField()
     {
-        await using var s = await PlannerScenario.StartAsync(TestDatabases.Sqlite);
+        // No pull after the one at start-up: a pull landing between Planner's rename and the bot's change would hand
+        // the bot the new etag first, and the push would never meet the 412 this test is about.
+        await using var s = await PlannerScenario.StartAsync(TestDatabases.Sqlite, new Dictionary<string, string?> { ["Graph:SyncIntervalSeconds"] = "3600" });
         var id = await s.AddActionAsync("Draft survey", Due);
         var created = await s.WaitForTaskAsync(id);
 
