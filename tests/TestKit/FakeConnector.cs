@@ -123,10 +123,10 @@ public sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Waits until at least <paramref name="count"/> activities were accepted; returns them in arrival order.</summary>
     public Task<IReadOnlyList<FakeConnectorRequest>> WaitForActivitiesAsync(int count, TimeSpan? timeout = null) =>
-        _log.WaitForAsync(r => r.IsDeliveredActivity, count, timeout ?? TimeSpan.FromSeconds(10));
+        _log.WaitForAsync(r => r.IsDeliveredActivity, count, timeout ?? TimeSpan.FromSeconds(30));
 
     public Task<IReadOnlyList<FakeConnectorRequest>> WaitForRequestsAsync(Func<FakeConnectorRequest, bool> match, int count, TimeSpan? timeout = null) =>
-        _log.WaitForAsync(match, count, timeout ?? TimeSpan.FromSeconds(10));
+        _log.WaitForAsync(match, count, timeout ?? TimeSpan.FromSeconds(30));
 
     /// <summary>Forgets recorded requests and pending fault scripts (created conversations and rosters stay).</summary>
     public void Reset()

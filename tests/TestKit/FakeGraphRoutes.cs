@@ -5,11 +5,15 @@ namespace CxReviewBot.TestKit;
 /// <summary>Routes one call (top-level or inside <c>$batch</c>) to its handler and records it.</summary>
 internal static class FakeGraphRoutes
 {
+    /// <summary>Answers and records the call under the fake's lock, so a test never sees a change without its request.</summary>
     public static FakeGraphResponse Dispatch(FakeGraph fake, FakeGraphCall call)
     {
-        var response = fake.TakeThrottle(call.Path) ?? Route(fake, call);
-        fake.Record(call, response.Status);
-        return response;
+        lock (fake.Gate)
+        {
+            var response = fake.TakeThrottle(call.Path) ?? Route(fake, call);
+            fake.Record(call, response.Status);
+            return response;
+        }
     }
 
     private static FakeGraphResponse Route(FakeGraph fake, FakeGraphCall call)

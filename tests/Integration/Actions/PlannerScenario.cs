@@ -49,6 +49,10 @@ internal sealed class PlannerScenario : IAsyncDisposable
             ["Graph:PushPollSeconds"] = "0.1",
             ["Graph:SyncIntervalSeconds"] = "0.5",
             ["Graph:SyncRetrySeconds"] = "0.5",
+            // Only the Planner worker runs: a chase or a judged decision would change the actions under the tests.
+            ["Actions:ChaserEnabled"] = "false",
+            ["Agenda:SchedulerEnabled"] = "false",
+            ["Ledger:SchedulerEnabled"] = "false",
         };
         foreach (var (key, value) in database.HostSettings.Concat(overrides ?? new Dictionary<string, string?>()))
         {

@@ -16,11 +16,26 @@ internal static class AgendaScenario
 
     /// <param name="provider"><see cref="TestDatabases.Sqlite"/> or <see cref="TestDatabases.Postgres"/>.</param>
     public static async Task<BotFixture> StartAsync(string provider, IDictionary<string, string?>? overrides = null) =>
-        await PrepareAsync(await BotFixture.StartOnAsync(provider, overrides));
+        await PrepareAsync(await BotFixture.StartOnAsync(provider, WithoutSchedulers(overrides)));
 
     /// <summary>On its own SQLite file, or on whatever database <paramref name="overrides"/> point at.</summary>
     public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? overrides = null) =>
-        await PrepareAsync(await BotFixture.StartAsync(overrides));
+        await PrepareAsync(await BotFixture.StartAsync(WithoutSchedulers(overrides)));
+
+    /// <summary>
+    /// The agenda and minutes schedulers run on the real clock; a test crossing a review's posting time would get a
+    /// message it did not ask for. Their own tests drive them on a fake clock.
+    /// </summary>
+    private static Dictionary<string, string?> WithoutSchedulers(IDictionary<string, string?>? overrides)
+    {
+        var settings = new Dictionary<string, string?> { ["Agenda:SchedulerEnabled"] = "false", ["Ledger:SchedulerEnabled"] = "false" };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 
     private static async Task<BotFixture> PrepareAsync(BotFixture bot)
     {

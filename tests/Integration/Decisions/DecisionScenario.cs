@@ -105,10 +105,13 @@ internal sealed class DecisionScenario : IAsyncDisposable
     {
         await Bot.Client.PostAsync(AgendaScenario.ChannelMessage(Bot.ServiceUrl, "agenda"));
         var posted = (await Bot.Connector.WaitForActivitiesAsync(1))[0];
-        for (var i = 0; i < 100 && !await DbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentActivityId != null)); i++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await DbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.SentActivityId != null)))
         {
+            Assert.True(DateTime.UtcNow < deadline, "The agenda was posted but its message id was never stored.");
             await Task.Delay(50);
         }
+
         return posted.ActivityId!;
     }
 

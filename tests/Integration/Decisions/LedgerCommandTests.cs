@@ -17,7 +17,8 @@ namespace CxReviewBot.IntegrationTests.Decisions;
 /// <summary>`decisions`, its filters, `minutes`, `help` roles and the member checks, through the real /api/messages.</summary>
 public sealed class LedgerCommandTests
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>Today where the review meets: overdue days are counted there, and from midnight to 05:00 UTC New York is still on the day before.</summary>
+    private static DateOnly Today => DecisionScenario.Today;
 
     private static readonly string[] Known = ["Wrong way", "Done one", "Open future", "Open overdue", "Another review's"];
 
@@ -129,7 +130,7 @@ public sealed class LedgerCommandTests
     }
 
     private static Task<BotFixture> StartAsync() =>
-        AgendaScenario.StartAsync(new Dictionary<string, string?> { ["Ledger:SchedulerEnabled"] = "false", ["Agenda:SchedulerEnabled"] = "false" });
+        AgendaScenario.StartAsync();
 
     /// <summary>The WBR review (the user is a member, CX lead and admin and owns Onboarding) with four decisions, and another review with one.</summary>
     private static async Task<long> SeedAsync(BotFixture bot)
