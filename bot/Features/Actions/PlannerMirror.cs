@@ -20,9 +20,7 @@ internal static class PlannerMirror
                 .SetProperty(a => a.PlannerBucketId, sync.BucketId)
                 .SetProperty(a => a.PlannerSyncedAtUtc, now), cancellationToken);
 
-    public static async Task<TimeZoneInfo> ZoneAsync(CxDbContext db, long? reviewId, CancellationToken cancellationToken)
-    {
-        var zoneId = await db.Set<Setup.Review>().Where(r => r.Id == reviewId).Select(r => r.TimeZoneId).FirstOrDefaultAsync(cancellationToken);
-        return zoneId is null ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(zoneId);
-    }
+    /// <summary>The action's review with its members (its zone dates the task; only a member can own the action), or null.</summary>
+    public static Task<Setup.Review?> ReviewAsync(CxDbContext db, long? reviewId, CancellationToken cancellationToken) =>
+        db.Set<Setup.Review>().Include(r => r.Members).FirstOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
 }

@@ -50,9 +50,12 @@ internal sealed class PlannerPull(
         tenantDb.Tenant.Set(tenantId);
         var item = await tenantDb.Set<ActionItem>().SingleAsync(a => a.Id == actionId, cancellationToken);
         var sync = await tenantDb.Set<PlannerTaskSync>().SingleAsync(s => s.ActionItemId == actionId, cancellationToken);
-        var zone = await PlannerMirror.ZoneAsync(tenantDb, item.ReviewId, cancellationToken);
+        var review = await PlannerMirror.ReviewAsync(tenantDb, item.ReviewId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var changed = PlannerRemote.Apply(tenantDb, item, sync, task, zone, pushed: null, now);
+        var (ownerBefore, ownerNameBefore) = (item.OwnerTeamsUserId, item.OwnerName);
+        var changed = PlannerRemote.Apply(tenantDb, item, sync, task, review, pushed: null, now);
+        await PlannerAssignees.NotifyNewOwnerAsync(
+            scope.ServiceProvider.GetRequiredService<ActionNotices>(), item, review, ownerBefore, ownerNameBefore, now, cancellationToken);
         try
         {
             await tenantDb.SaveChangesAsync(cancellationToken);

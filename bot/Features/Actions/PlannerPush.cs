@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Graph;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +16,9 @@ internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOp
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Returns false when the push must be retried later (a second stale etag).</summary>
-    public async Task<bool> RunAsync(ActionItem item, PlannerTaskSync sync, TimeZoneInfo zone, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(ActionItem item, PlannerTaskSync sync, Review? review, CancellationToken cancellationToken)
     {
+        var zone = review?.Zone ?? TimeZoneInfo.Utc;
         if (sync.TaskId is null && sync.CreateStartedAtUtc is null && item.Status != ActionItemStatus.Open)
         {
             // Closed before its task was made: nothing to track in Planner.
@@ -49,7 +51,7 @@ internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOp
                 return true;
             case PlannerUpdateOutcome.Conflict when result.Current is { IsComplete: true } current:
                 // Completion wins: the task was finished in Planner, so the action closes instead of reopening the task.
-                PlannerRemote.Apply(db, item, sync, current, zone, changes with { PercentComplete = null }, now);
+                PlannerRemote.Apply(db, item, sync, current, review, changes with { PercentComplete = null }, now);
                 return true;
             case PlannerUpdateOutcome.Conflict:
                 sync.ETag = result.ETag ?? sync.ETag;
@@ -58,7 +60,7 @@ internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOp
                 PlannerChanges.Accept(item, sync);
                 if (result.Current is not null)
                 {
-                    PlannerRemote.Apply(db, item, sync, result.Current, zone, changes, now);
+                    PlannerRemote.Apply(db, item, sync, result.Current, review, changes, now);
                 }
 
                 sync.ETag = result.ETag ?? sync.ETag;

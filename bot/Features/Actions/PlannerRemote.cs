@@ -1,5 +1,6 @@
 using System.Globalization;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Graph;
 
 namespace CxReviewBot.Features.Actions;
@@ -7,8 +8,7 @@ namespace CxReviewBot.Features.Actions;
 /// <summary>
 /// Brings changes made in Planner into an action: a field Planner changed since it was last agreed (and the bot did not
 /// just push) is taken over; a task completed in Planner closes an open action. Completion wins: a task reopened in
-/// Planner does not reopen a done action (the bot pushes 100% again). Assignees changed in Planner are not taken over:
-/// the owner is a Teams user the bot must be able to message.
+/// Planner does not reopen a done action (the bot pushes 100% again). Owner changes follow <see cref="PlannerAssignees"/>.
 /// </summary>
 internal static class PlannerRemote
 {
@@ -17,8 +17,9 @@ internal static class PlannerRemote
 
     /// <summary>Applies <paramref name="task"/> to <paramref name="item"/> and <paramref name="sync"/>; returns what changed in the action.</summary>
     public static IReadOnlyList<string> Apply(
-        CxDbContext db, ActionItem item, PlannerTaskSync sync, PlannerTaskSnapshot task, TimeZoneInfo zone, PlannerTaskChanges? pushed, DateTime now)
+        CxDbContext db, ActionItem item, PlannerTaskSync sync, PlannerTaskSnapshot task, Review? review, PlannerTaskChanges? pushed, DateTime now)
     {
+        var zone = review?.Zone ?? TimeZoneInfo.Utc;
         var changed = new List<string>();
         if (pushed?.Title is null && task.Title.Length > 0 && task.Title != sync.SyncedTitle)
         {
@@ -37,6 +38,11 @@ internal static class PlannerRemote
                 // The chaser re-plans from the new due date.
                 item.NextChaseUtc = now;
             }
+        }
+
+        if (pushed?.AssigneeId is null && PlannerAssignees.Apply(db, item, sync, task.AssigneeIds, review, now) is { } assigned)
+        {
+            changed.Add(assigned);
         }
 
         if (task.IsComplete && pushed?.PercentComplete is not 100)

@@ -73,9 +73,12 @@ internal sealed class PlannerSyncWorker(
         try
         {
             var item = await db.Set<ActionItem>().Include(a => a.Decision).SingleAsync(a => a.Id == actionId, cancellationToken);
-            var zone = await PlannerMirror.ZoneAsync(db, item.ReviewId, cancellationToken);
-            var settled = await scope.ServiceProvider.GetRequiredService<PlannerPush>().RunAsync(item, sync, zone, cancellationToken);
+            var review = await PlannerMirror.ReviewAsync(db, item.ReviewId, cancellationToken);
+            var (ownerBefore, ownerNameBefore) = (item.OwnerTeamsUserId, item.OwnerName);
+            var settled = await scope.ServiceProvider.GetRequiredService<PlannerPush>().RunAsync(item, sync, review, cancellationToken);
             var now = time.GetUtcNow().UtcDateTime;
+            await PlannerAssignees.NotifyNewOwnerAsync(
+                scope.ServiceProvider.GetRequiredService<ActionNotices>(), item, review, ownerBefore, ownerNameBefore, now, cancellationToken);
             sync.Attempts = settled ? 0 : sync.Attempts + 1;
             sync.NextAttemptUtc = settled ? now : now + options.Backoff(sync.Attempts);
             sync.LastError = settled ? sync.LastError : "The task changed in Planner again while pushing; will retry.";

@@ -16,6 +16,8 @@ internal sealed class PlannerScenario : IAsyncDisposable
     public const string GroupId = "group-cx";
     public const string OwnerAad = "aaaaaaaa-0000-0000-0000-0000000000b1";
     public const string OtherAad = "aaaaaaaa-0000-0000-0000-0000000000b2";
+    public const string OtherTeamsId = "29:other";
+    public const string OtherName = "Omar Other";
     public const string ZoneId = "America/New_York";
 
     private readonly FakeBotFrameworkIdentity _identity;
@@ -34,6 +36,7 @@ internal sealed class PlannerScenario : IAsyncDisposable
     public TestDatabase Database { get; }
     public FakeGraph Graph { get; }
     public BotHost Host { get; }
+    public FakeConnector Connector => _connector;
     public string PlanId { get; }
     public long ReviewId { get; private set; }
 
@@ -67,6 +70,8 @@ internal sealed class PlannerScenario : IAsyncDisposable
         scenario.ReviewId = await scenario.DbAsync(async db =>
         {
             var review = new Review { Name = "WBR", ConversationId = TestActivities.ChannelConversationId, ServiceUrl = connector.ServiceUrl, ConversationType = "channel", TimeZoneId = ZoneId };
+            review.Members.Add(new ReviewMember { TeamsUserId = "29:owner", AadObjectId = OwnerAad, Name = "Ana Owner", Roles = ReviewRole.Member });
+            review.Members.Add(new ReviewMember { TeamsUserId = OtherTeamsId, AadObjectId = OtherAad, Name = OtherName, Roles = ReviewRole.Member });
             db.Add(review);
             db.Add(new Touchpoint { Name = "Onboarding", Function = "CS", OwnerUpn = "ana@contoso.com" });
             await db.SaveChangesAsync();

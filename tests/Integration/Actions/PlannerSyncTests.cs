@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using CxReviewBot.Features.Actions;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
@@ -129,6 +130,71 @@ public sealed class PlannerSyncTests
         Assert.NotNull(sync.CreateStartedAtUtc);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ReassignedInPlanner_ToAMember_MovesTheOwnerAndSendsThemTheAction(string provider)
+    {
+        await using var s = await PlannerScenario.StartAsync(provider);
+        var id = await s.AddActionAsync("Call churned accounts", Due);
+        var created = await s.WaitForTaskAsync(id);
+
+        s.Graph.ChangeInPlanner(created.TaskId!, t => t["assignments"] = Assignments(PlannerScenario.OtherAad));
+
+        await PlannerScenario.WaitUntilAsync(async () => (await s.ActionAsync(id)).OwnerAadObjectId == PlannerScenario.OtherAad, "the new owner");
+        var action = await s.ActionAsync(id);
+        Assert.Equal((PlannerScenario.OtherTeamsId, PlannerScenario.OtherName), (action.OwnerTeamsUserId, action.OwnerName));
+        Assert.Equal(ActionItemStatus.Open, action.Status);
+        var events = await s.DbAsync(db => db.Set<ActionEvent>().Where(e => e.ActionItemId == id).ToListAsync());
+        Assert.Single(events, e => e.Kind == ActionEventKind.Reassigned && e.ByName == PlannerRemote.By && e.Text == $"from Ana Owner to {PlannerScenario.OtherName}");
+        var sent = (await s.Connector.WaitForActivitiesAsync(1))[0];
+        Assert.StartsWith("You were assigned this action in Planner (it was Ana Owner's).", sent.Activity!["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("You were assigned this action in Planner (it was Ana Owner", sent.Card!.ToJsonString(), StringComparison.Ordinal);
+        var opened = Assert.Single(s.Connector.Requests, r => r.Operation == FakeConnectorOperation.CreateConversation);
+        Assert.Equal(PlannerScenario.OtherTeamsId, opened.Body!["members"]![0]!["id"]!.GetValue<string>());
+        // Planner already says who owns it: nothing to push back.
+        Assert.Equal(PlannerScenario.OtherAad, (await s.SyncAsync(id))!.SyncedAssigneeId);
+        Assert.DoesNotContain(s.Graph.Requests, r => r.Method == "PATCH");
+    }
+
+    [Fact]
+    public async Task UnassignedInPlanner_WithNoMemberInstead_TheOwnerStaysAndIsAssignedAgain()
+    {
+        const string outsider = "aaaaaaaa-0000-0000-0000-0000000000f9";
+        await using var s = await PlannerScenario.StartAsync(TestDatabases.Sqlite);
+        var id = await s.AddActionAsync("Call churned accounts", Due);
+        var created = await s.WaitForTaskAsync(id);
+
+        s.Graph.ChangeInPlanner(created.TaskId!, t => t["assignments"] = Assignments(outsider));
+
+        await PlannerScenario.WaitUntilAsync(() => Task.FromResult(s.Graph.Task(created.TaskId!)!["assignments"]![PlannerScenario.OwnerAad] is not null), "the owner assigned again");
+        var assignments = s.Graph.Task(created.TaskId!)!["assignments"]!.AsObject();
+        Assert.Equal([PlannerScenario.OwnerAad, outsider], assignments.Select(a => a.Key).Order(StringComparer.Ordinal));
+        var action = await s.ActionAsync(id);
+        Assert.Equal((PlannerScenario.OwnerAad, "Ana Owner"), (action.OwnerAadObjectId, action.OwnerName));
+        var events = await s.DbAsync(db => db.Set<ActionEvent>().Where(e => e.ActionItemId == id).ToListAsync());
+        Assert.Contains(events, e => e.Kind == ActionEventKind.PlannerSync && e.Text!.Contains("Ana Owner was unassigned in Planner with no member of the review in their place", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Kind == ActionEventKind.Reassigned);
+        Assert.Empty(s.Connector.Activities);
+        await PlannerScenario.WaitUntilAsync(async () => (await s.SyncAsync(id))!.SyncedAssigneeId == PlannerScenario.OwnerAad, "the owner agreed with Planner again");
+    }
+
+    [Fact]
+    public async Task AssigneeAddedInPlanner_BesideTheOwner_ChangesNothing()
+    {
+        await using var s = await PlannerScenario.StartAsync(TestDatabases.Sqlite);
+        var id = await s.AddActionAsync("Call churned accounts", Due);
+        var created = await s.WaitForTaskAsync(id);
+
+        var version = (await s.ActionAsync(id)).Version;
+        s.Graph.ChangeInPlanner(created.TaskId!, t => t["assignments"]![PlannerScenario.OtherAad] = Assignments(PlannerScenario.OtherAad)[PlannerScenario.OtherAad]!.DeepClone());
+
+        var etag = s.Graph.Task(created.TaskId!)!["@odata.etag"]!.GetValue<string>();
+        await PlannerScenario.WaitUntilAsync(async () => (await s.SyncAsync(id))!.ETag == etag, "the pull to read the task");
+        var action = await s.ActionAsync(id);
+        Assert.Equal((PlannerScenario.OwnerAad, version), (action.OwnerAadObjectId, action.Version));
+        Assert.Empty(await s.DbAsync(db => db.Set<ActionEvent>().Where(e => e.ActionItemId == id && (e.Kind == ActionEventKind.Reassigned || e.Kind == ActionEventKind.PlannerSync)).ToListAsync()));
+        Assert.DoesNotContain(s.Graph.Requests, r => r.Method == "PATCH");
+    }
+
     [Fact]
     public async Task Reassigned_MovesAssignment()
     {
@@ -141,4 +207,9 @@ public sealed class PlannerSyncTests
         await PlannerScenario.WaitUntilAsync(() => Task.FromResult(s.Graph.Task(created.TaskId!)!["assignments"]![PlannerScenario.OtherAad] is not null), "the new assignee");
         Assert.Null(s.Graph.Task(created.TaskId!)!["assignments"]![PlannerScenario.OwnerAad]);
     }
+
+    private static JsonObject Assignments(string aadId) => new()
+    {
+        [aadId] = new JsonObject { ["@odata.type"] = "#microsoft.graph.plannerAssignment", ["orderHint"] = " !" },
+    };
 }
