@@ -1,5 +1,6 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Decisions;
+using CxReviewBot.Features.Setup;
 
 namespace CxReviewBot.Features.Actions;
 
@@ -28,5 +29,14 @@ internal static class ActionItems
         return item;
     }
 
-    private static string Title(string text) => text.Length <= 255 ? text : string.Concat(text.AsSpan(0, 254), "…");
+    /// <summary>Gives the action to <paramref name="member"/> of its review (Teams id to message, Entra id for Planner, name).</summary>
+    public static void AssignTo(ActionItem item, ReviewMember member)
+    {
+        item.OwnerTeamsUserId = member.TeamsUserId;
+        item.OwnerAadObjectId = member.AadObjectId;
+        item.OwnerName = member.Name;
+    }
+
+    /// <summary>A title as stored: at most 255 characters, cut with an ellipsis.</summary>
+    public static string Title(string text) => text.Length <= 255 ? text : string.Concat(text.AsSpan(0, 254), "…");
 }

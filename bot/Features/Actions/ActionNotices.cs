@@ -12,6 +12,9 @@ namespace CxReviewBot.Features.Actions;
 /// <summary>Queues an action's card to someone's 1:1 chat through the outbox (committed by the caller's SaveChanges).</summary>
 internal sealed class ActionNotices(CxDbContext db, OutboxWriter outbox)
 {
+    /// <summary>The outbox key of the notice to a new owner: one per version of the action that gave it to them.</summary>
+    public static string AssignedKey(long actionId, int version) => $"action:{actionId}:assigned:{version}";
+
     /// <returns>False when no service URL is known for the recipient (nothing queued).</returns>
     public async Task<bool> QueueAsync(ActionItem item, Review? review, string recipientTeamsUserId, string key, string banner, bool showButtons,
         DateTimeOffset nowUtc, CancellationToken cancellationToken)

@@ -42,13 +42,11 @@ internal static class ActionReassign
             }
 
             var from = item.OwnerName;
-            item.OwnerTeamsUserId = member.TeamsUserId;
-            item.OwnerAadObjectId = member.AadObjectId;
-            item.OwnerName = member.Name;
+            ActionItems.AssignTo(item, member);
             item.NextChaseUtc = (await context.Timing.NextAsync(item, context.Review, context.Now, cancellationToken))?.AtUtc.UtcDateTime;
             var notices = turn.Services.GetRequiredService<ActionNotices>();
             var banner = $"{turn.User.Name} assigned this action to you (it was {from}'s).";
-            await notices.QueueAsync(item, context.Review, member.TeamsUserId, $"action:{item.Id}:assigned:{item.Version + 1}", banner, showButtons: true, context.Now, cancellationToken);
+            await notices.QueueAsync(item, context.Review, member.TeamsUserId, ActionNotices.AssignedKey(item.Id, item.Version + 1), banner, showButtons: true, context.Now, cancellationToken);
             return new ActionChangeOutcome(new ActionEvent { Kind = ActionEventKind.Reassigned, Text = $"from {from} to {member.Name}" })
             {
                 Notice = $"Reassigned to {member.Name}; they have been sent it.",

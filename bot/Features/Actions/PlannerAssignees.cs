@@ -30,9 +30,7 @@ internal static class PlannerAssignees
         }
 
         var from = item.OwnerName;
-        item.OwnerTeamsUserId = member.TeamsUserId;
-        item.OwnerAadObjectId = member.AadObjectId;
-        item.OwnerName = member.Name;
+        ActionItems.AssignTo(item, member);
         sync.SyncedAssigneeId = member.AadObjectId;
         // The chaser plans the new owner's reminders afresh.
         item.NextChaseUtc = now;
@@ -50,6 +48,6 @@ internal static class PlannerAssignees
         }
 
         var banner = $"You were assigned this action in Planner (it was {ownerNameBefore}'s).";
-        await notices.QueueAsync(item, review, item.OwnerTeamsUserId, $"action:{item.Id}:assigned:{item.Version}", banner, showButtons: true, new DateTimeOffset(now, TimeSpan.Zero), cancellationToken);
+        await notices.QueueAsync(item, review, item.OwnerTeamsUserId, ActionNotices.AssignedKey(item.Id, item.Version), banner, showButtons: true, new DateTimeOffset(now, TimeSpan.Zero), cancellationToken);
     }
 }

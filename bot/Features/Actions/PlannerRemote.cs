@@ -23,7 +23,7 @@ internal static class PlannerRemote
         var changed = new List<string>();
         if (pushed?.Title is null && task.Title.Length > 0 && task.Title != sync.SyncedTitle)
         {
-            item.Title = task.Title.Length <= 255 ? task.Title : string.Concat(task.Title.AsSpan(0, 254), "…");
+            item.Title = ActionItems.Title(task.Title);
             sync.SyncedTitle = item.Title;
             changed.Add($"title changed in Planner to \"{item.Title}\"");
         }

@@ -130,7 +130,7 @@ internal sealed class DecisionEditor(
         if (other.Count > 0)
         {
             action.DueDate = decision.DueDate;
-            action.Title = decision.Text.Length <= 255 ? decision.Text : string.Concat(decision.Text.AsSpan(0, 254), "…");
+            action.Title = ActionItems.Title(decision.Text);
             db.Add(new ActionEvent { ActionItemId = action.Id, AtUtc = now, Kind = ActionEventKind.Update, ByName = by.Name, Text = "Decision edited: " + string.Join(", ", other.Select(c => c.Field)) + "." });
         }
         action.UpdatedAtUtc = now;
