@@ -41,6 +41,11 @@ PY
 lines=$(($(wc -l <"$work/observations.csv") - 1))
 echo "file: $work/observations.csv, $lines rows, $(du -h "$work/observations.csv" | cut -f1)"
 
+record() { # name, figure, unit, goal, met (true/false/null): one line for `bench/run.sh all` when BENCH_RESULTS is set
+  [ -n "${BENCH_RESULTS:-}" ] || return 0
+  printf '{"name":"%s","figure":%s,"unit":"%s","goal":"%s","met":%s}\n' "$1" "$2" "$3" "$4" "$5" >>"$BENCH_RESULTS"
+}
+
 yardstick=""
 measure() { # label, then the command; prints seconds, rows/s, ratio to the last yardstick, peak RSS, load
   local label="$1"; shift
@@ -48,10 +53,13 @@ measure() { # label, then the command; prints seconds, rows/s, ratio to the last
   local elapsed rss ratio=""
   elapsed=$(grep "Elapsed (wall clock)" "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep "Maximum resident set size" "$work/time.txt" | awk '{print $NF}')
-  [ -n "$yardstick" ] && ratio=$(printf "%.2fx" "$(echo "$yardstick / $elapsed" | bc -l)")
+  last_ratio=""
+  [ -n "$yardstick" ] && last_ratio=$(printf "%.2f" "$(echo "$yardstick / $elapsed" | bc -l)") && ratio="${last_ratio}x"
   printf "%-50s %7.2f s %9.0f rows/s %6s  peak RSS %5d MB  load %5s   %s\n" "$label" "$elapsed" "$(echo "$lines / $elapsed" | bc -l)" \
     "$ratio" "$((rss / 1024))" "$(cut -d' ' -f1 /proc/loadavg)" "$(head -1 "$work/out.txt")"
   last_elapsed="$elapsed"
+  last_rss_mb="$((rss / 1024))"
+  last_rate=$(printf "%.0f" "$(echo "$lines / $elapsed" | bc -l)")
 }
 
 sqlite_yardstick() { # sqlite3 .import into a bare table; later ratios are against this run
@@ -74,8 +82,20 @@ run_cx() { # provider, connection string
     sqlite_yardstick
   fi
   measure "cxreview import observations ($1, new)" $bot import observations "$work/observations.csv"
-  [ "$1" = Sqlite ] && sqlite_yardstick
+  if [ "$1" = Sqlite ]; then
+    record "import: SQLite, $lines rows new, rate vs sqlite3 .import (bare table)" "$last_ratio" "×" "≥ 1.0×" \
+      "$( [ "$(echo "$last_ratio >= 1.0" | bc -l)" = 1 ] && echo true || echo false)"
+    record "import: SQLite, $lines rows new, peak RSS" "$last_rss_mb" "MB" "" null
+    sqlite_yardstick
+  else
+    record "import: PostgreSQL, $lines rows new" "$last_rate" "rows/s" "≥ 0.5× psql copy (yardstick not in the bench yet)" null
+  fi
   measure "cxreview import observations ($1, re-import)" $bot import observations "$work/observations.csv"
+  if [ "$1" = Sqlite ]; then
+    record "import: SQLite, $lines rows re-import, rate vs sqlite3 .import (bare table)" "$last_ratio" "×" "" null
+  else
+    record "import: PostgreSQL, $lines rows re-import" "$last_rate" "rows/s" "" null
+  fi
 }
 
 echo "cores: $(nproc), load at start: $(cut -d' ' -f1-3 /proc/loadavg)"

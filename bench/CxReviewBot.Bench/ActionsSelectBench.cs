@@ -48,6 +48,8 @@ internal static class ActionsSelectBench
                 total += got;
             }
 
+            BenchResults.Add($"actions: claim a batch of {Batch} due ({provider})", firstMs, "ms");
+            BenchResults.Add($"actions: claim a whole cycle, {total} due ({provider})", firstMs + cycle.Elapsed.TotalMilliseconds, "ms");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {provider,-8} {Actions} open actions / {Owners} owners (seeded in {seeded:0.0} s): first claim of {claimed} in {firstMs:0.0} ms; whole cycle, {total} due actions claimed in batches of {Batch}, in {firstMs + cycle.Elapsed.TotalMilliseconds:0} ms"));
         }

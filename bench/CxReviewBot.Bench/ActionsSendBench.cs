@@ -60,6 +60,9 @@ internal static class ActionsSendBench
         var failed = await host.WithDbAsync(ActionsSelectBench.Tenant, db => db.Set<OutboxMessage>().CountAsync(m => m.Status == OutboxStatus.Failed));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  send rate ({zone}): {Owners} nudges = {accepted.Count} accepted connector calls in {seconds:0.0} s = {rate:0.0}/s, {rate / connector.RateLimits.GlobalPerSecond:P0} of the {connector.RateLimits.GlobalPerSecond}/s bot-wide limit; 429s {connector.RateLimits.Refused}; lost {lost}, duplicates {duplicates}, outbox failed {failed}"));
+        var share = 100 * rate / connector.RateLimits.GlobalPerSecond;
+        BenchResults.Add("actions: chaser sends, share of the allowed rate (1 tenant)", share, "%", "≥ 90 %", share >= 90);
+        BenchResults.Add("actions: chaser sends lost + duplicated + failed", lost + duplicates + failed, "messages", "0", lost + duplicates + failed == 0);
         BotHostFiles.Delete(path);
     }
 

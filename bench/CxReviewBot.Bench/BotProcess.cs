@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace CxReviewBot.Bench;
 
-/// <summary>The built bot as its own process, so start-up and memory are measured as an operator would see them.</summary>
+/// <summary>The built bot (or the bench's peer) as its own process, so start-up, memory and CPU are measured as an operator would see them.</summary>
 internal sealed class BotProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -19,22 +19,50 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public static BotProcess Start(string botDll, int port, IDictionary<string, string> settings)
     {
-        var info = new ProcessStartInfo("dotnet", [botDll])
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (key, value) in settings)
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+        // Kestrel's and the logger's console lines: only failures and their indented detail.
+        return Start("bot", "dotnet", [botDll], port, environment,
+            line => line.StartsWith("fail", StringComparison.Ordinal) || line.StartsWith("crit", StringComparison.Ordinal) || line.StartsWith("      ", StringComparison.Ordinal));
+    }
+
+    /// <summary>The botbuilder-js peer (bench/peers/botbuilder-js/bot.js) under node, configured by environment.</summary>
+    public static BotProcess StartPeer(string script, int port, IDictionary<string, string> environment) =>
+        Start("peer", "node", [script], port, new Dictionary<string, string>(environment) { ["PORT"] = port.ToString(CultureInfo.InvariantCulture) },
+            line => !line.StartsWith("peer listening", StringComparison.Ordinal));
+
+    private static BotProcess Start(string label, string fileName, string[] arguments, int port, IDictionary<string, string> environment, Func<string, bool> showOutput)
+    {
+        var info = new ProcessStartInfo(fileName, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in environment)
         {
-            info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            info.Environment[key] = value;
         }
-        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the bot");
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null && (e.Data.StartsWith("fail", StringComparison.Ordinal) || e.Data.StartsWith("crit", StringComparison.Ordinal) || e.Data.StartsWith("      ", StringComparison.Ordinal))) Console.Error.WriteLine($"[bot] {e.Data}"); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[bot] {e.Data}"); };
+        var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start the {label}");
+        var shown = 0;
+        void Show(string? line)
+        {
+            // A target failing every request would flood the bench's output; the first lines say why.
+            if (line is not null && Interlocked.Increment(ref shown) <= 40)
+            {
+                Console.Error.WriteLine($"[{label}] {line}");
+            }
+        }
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null && showOutput(e.Data)) Show(e.Data); };
+        process.ErrorDataReceived += (_, e) => Show(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new BotProcess(process, $"http://127.0.0.1:{port}");
@@ -66,6 +94,16 @@ internal sealed class BotProcess : IAsyncDisposable
         var line = File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
         var kb = double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         return kb / 1024;
+    }
+
+    /// <summary>User plus system CPU time the process has used so far (from /proc, so children are not included).</summary>
+    public double CpuSeconds()
+    {
+        // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are 14 and 15.
+        var stat = File.ReadAllText($"/proc/{Pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        return ticks / 100.0; // USER_HZ is 100 on Linux
     }
 
     public async ValueTask DisposeAsync()

@@ -83,7 +83,7 @@ internal static class FakeConnectorRoutes
             return (401, FakeConnectorFault.Error("Unauthorized", "Authorization has been denied for this request."), null);
         }
         var isSend = operation is FakeConnectorOperation.SendToConversation or FakeConnectorOperation.ReplyToActivity or FakeConnectorOperation.UpdateActivity;
-        if (fake.RateLimits?.Check(conversationId, isSend, DateTimeOffset.UtcNow) is { } wait)
+        if (fake.RateLimits?.Check(conversationId, isSend, DateTimeOffset.UtcNow, TenantOf(body)) is { } wait)
         {
             return (429, FakeConnectorFault.Error("TooManyRequests", "Too many requests"), wait);
         }
@@ -169,6 +169,16 @@ internal static class FakeConnectorRoutes
         {
             return JsonValue.Create(text);
         }
+    }
+
+    // The tenant a call is for, as the activity or conversation parameters in its body name it.
+    private static string? TenantOf(JsonNode? body)
+    {
+        static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
+        return body is JsonObject
+            ? Text(body["conversation"]?["tenantId"]) ?? Text(body["tenantId"]) ?? Text(body["channelData"]?["tenant"]?["id"])
+                ?? Text(body["activity"]?["conversation"]?["tenantId"])
+            : null;
     }
 
     private static JsonObject OAuthError(string error) => new() { ["error"] = error, ["error_description"] = $"fake token endpoint: {error}" };
