@@ -57,5 +57,5 @@ internal static class BenchReport
     }
 
     private static string Format(double value) =>
-        value.ToString(value >= 100 ? "0" : value >= 10 ? "0.0" : "0.00", System.Globalization.CultureInfo.InvariantCulture);
+        value.ToString(value >= 100 || value == Math.Round(value) ? "0" : value >= 10 ? "0.0" : "0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

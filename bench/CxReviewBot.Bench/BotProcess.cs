@@ -17,21 +17,30 @@ internal sealed class BotProcess : IAsyncDisposable
     public string Url { get; }
     public int Pid => _process.Id;
 
+    /// <summary>While true the process's output is not shown (e.g. the expected rejections of forged tokens).</summary>
+    public bool Quiet { get; set; }
+
     public static BotProcess Start(string botDll, int port, IDictionary<string, string> settings)
     {
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in settings)
         {
             environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
-        // Kestrel's and the logger's console lines: only failures and their indented detail.
-        return Start("bot", "dotnet", [botDll], port, environment,
-            line => line.StartsWith("fail", StringComparison.Ordinal) || line.StartsWith("crit", StringComparison.Ordinal) || line.StartsWith("      ", StringComparison.Ordinal));
+        // The bot logs as shipped (appsettings.json); shown are warnings and failures with their indented detail.
+        var showing = false;
+        return Start("bot", "dotnet", [botDll], port, environment, line =>
+        {
+            if (!line.StartsWith("      ", StringComparison.Ordinal))
+            {
+                showing = line.StartsWith("warn", StringComparison.Ordinal) || line.StartsWith("fail", StringComparison.Ordinal) || line.StartsWith("crit", StringComparison.Ordinal);
+            }
+            return showing;
+        });
     }
 
     /// <summary>The botbuilder-js peer (bench/peers/botbuilder-js/bot.js) under node, configured by environment.</summary>
@@ -53,8 +62,13 @@ internal sealed class BotProcess : IAsyncDisposable
         }
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start the {label}");
         var shown = 0;
+        BotProcess? started = null;
         void Show(string? line)
         {
+            if (started?.Quiet == true)
+            {
+                return;
+            }
             // A target failing every request would flood the bench's output; the first lines say why.
             if (line is not null && Interlocked.Increment(ref shown) <= 40)
             {
@@ -65,7 +79,8 @@ internal sealed class BotProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => Show(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new BotProcess(process, $"http://127.0.0.1:{port}");
+        started = new BotProcess(process, $"http://127.0.0.1:{port}");
+        return started;
     }
 
     public async Task<TimeSpan> WaitHealthyAsync(Stopwatch sinceStart, TimeSpan timeout)

@@ -57,15 +57,23 @@ internal static class FoundationBench
             Console.WriteLine(BenchResults.Invariant($"  bot cold start to /healthz 200: median {Median(coldStarts):F0} ms (runs: {string.Join(", ", coldStarts.Select(c => c.ToString("F0", CultureInfo.InvariantCulture)))} ms)"));
             BenchResults.Add("foundation: bot cold start to healthy (median)", Median(coldStarts), "ms");
         }
-        var cardFile = Path.Combine(workDir.FullName, "help-card.json");
+        var committedCard = Path.Combine(Path.GetDirectoryName(peerScript)!, "help-card.json");
+        var cardFile = committedCard;
         if (card is not null)
         {
             // The peer answers with exactly the card the bot just sent, so both replies are the same size.
+            cardFile = Path.Combine(workDir.FullName, "help-card.json");
             await File.WriteAllTextAsync(cardFile, card.ToJsonString());
-        }
-        else
-        {
-            cardFile = Path.Combine(Path.GetDirectoryName(peerScript)!, "help-card.json");
+            var committed = File.Exists(committedCard) ? JsonNode.Parse(await File.ReadAllTextAsync(committedCard)) : null;
+            if (options.SaveCard)
+            {
+                await File.WriteAllTextAsync(committedCard, card.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
+                Console.WriteLine($"  saved the bot's help card to {committedCard}");
+            }
+            else if (!JsonNode.DeepEquals(committed, card))
+            {
+                Console.WriteLine($"  note: {committedCard} (the peer's card when run alone) differs from the bot's help card; this run used the bot's. Refresh it with --save-card");
+            }
         }
 
         var script = Path.Combine(workDir.FullName, "help.lua");
@@ -92,7 +100,9 @@ internal static class FoundationBench
                 }, workDir, "raised")),
             };
             var startup = (await process.WaitHealthyAsync(started, TimeSpan.FromSeconds(60))).TotalMilliseconds;
+            process.Quiet = true;
             var rejects = await RejectsForgedTokensAsync(process, identity, connector);
+            process.Quiet = false;
             await Task.Delay(TimeSpan.FromSeconds(5));
             var idleRss = process.RssMegabytes();
 
@@ -303,13 +313,14 @@ internal static class FoundationBench
 }
 
 /// <summary>
-/// <c>foundation [--duration 15] [--warmup 5] [--connections 16] [--threads 2] [--chats 5000] [--tenants 100]
-/// [--pacer 1000] [--targets peer,bot,raised] [--cold-starts 3] [--bot-setting Key=Value]... [--verbose]</c>.
+/// <c>foundation [--duration 15] [--warmup 10] [--connections 16] [--threads 2] [--chats 5000] [--tenants 100]
+/// [--pacer 1000] [--targets peer,bot,raised] [--cold-starts 3] [--bot-setting Key=Value]... [--verbose] [--save-card]</c>.
 /// <c>--pacer 0</c> leaves out the raised-pacer row; <c>--bot-setting</c> overrides a bot setting in both bot rows
-/// (the headline row is then no longer the defaults, and is labelled so).
+/// (the headline row is then no longer the defaults, and is labelled so); <c>--save-card</c> writes the bot's help card
+/// to bench/peers/botbuilder-js/help-card.json, the card the peer answers with when it runs on its own.
 /// </summary>
 internal sealed record FoundationOptions(int Duration, int Warmup, int Connections, int Threads, int Chats, int Tenants, int RaisedPacer,
-    IReadOnlyList<string> Targets, int ColdStarts, IReadOnlyDictionary<string, string> BotSettings, bool Verbose)
+    IReadOnlyList<string> Targets, int ColdStarts, IReadOnlyDictionary<string, string> BotSettings, bool Verbose, bool SaveCard)
 {
     public static FoundationOptions Parse(string[] args)
     {
@@ -335,7 +346,7 @@ internal sealed record FoundationOptions(int Duration, int Warmup, int Connectio
         {
             throw new ArgumentException($"unknown target '{unknown}' (peer, bot, raised)");
         }
-        return new FoundationOptions(Int("--duration", 15), Int("--warmup", 5), Int("--connections", 16), Int("--threads", 2),
-            Int("--chats", 5000), Int("--tenants", 100), pacer, targets, Int("--cold-starts", 3), settings, args.Contains("--verbose"));
+        return new FoundationOptions(Int("--duration", 15), Int("--warmup", 10), Int("--connections", 16), Int("--threads", 2),
+            Int("--chats", 5000), Int("--tenants", 100), pacer, targets, Int("--cold-starts", 3), settings, args.Contains("--verbose"), args.Contains("--save-card"));
     }
 }
