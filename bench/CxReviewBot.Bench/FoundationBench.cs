@@ -251,6 +251,10 @@ internal static class FoundationBench
         Row("start to healthy (ms)", r => F(r.StartupMs, "F0"));
         Row("RSS idle / after load / peak (MB)", r => $"{F(r.IdleRss, "F0")} / {F(r.RssAfter, "F0")} / {F(r.PeakRss, "F0")}");
         Row("load average after", r => r.LoadAfter.Split(' ')[0]);
+        foreach (var r in results.Where(r => r.RejectsForged.Split(" of ") is [var refused, var sent] && refused != sent))
+        {
+            Console.WriteLine($"  WARNING: {r.Label(options)} accepted a forged token ({r.RejectsForged} refused): it does not validate like the others, so its figures are not comparable");
+        }
         if (results.FirstOrDefault(r => r.Target == "peer") is { } peer)
         {
             foreach (var bot in results.Where(r => r.Target != "peer"))
