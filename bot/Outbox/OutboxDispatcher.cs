@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,29 +22,11 @@ internal sealed class OutboxDispatcher(
 {
     private readonly string _instanceId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var delivered = 0;
-            try
-            {
-                delivered = await DispatchDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                OutboxLog.PassFailed(logger, e);
-            }
-            if (delivered == 0)
-            {
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        options.Value.Enabled
+            ? PeriodicPasses.RunWhileBusyAsync(DispatchDueAsync, token => signal.WaitAsync(options.Value.PollInterval, token),
+                e => OutboxLog.PassFailed(logger, e), stoppingToken)
+            : Task.CompletedTask;
 
     /// <summary>One pass: claims and delivers what is due. Returns how many rows were handled.</summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CxReviewBot.Data;
 using CxReviewBot.Graph;
+using CxReviewBot.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Kiota.Abstractions;
 
@@ -15,34 +16,21 @@ internal sealed class PlannerSyncWorker(
 {
     private readonly string _instanceId = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private DateTimeOffset _nextPull = DateTimeOffset.MinValue;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PeriodicPasses.RunWhileBusyAsync(PassAsync, token => Task.Delay(options.PushPoll, time, token), e => PlannerLog.PassFailed(logger, e), stoppingToken);
+
+    private async Task<int> PassAsync(CancellationToken cancellationToken)
     {
-        var nextPull = time.GetUtcNow();
-        while (!stoppingToken.IsCancellationRequested)
+        // Pull before pushing: a push then starts from Planner's newest etag more often (fewer 412 round trips).
+        if (time.GetUtcNow() >= _nextPull)
         {
-            var handled = 0;
-            try
-            {
-                // Pull before pushing: a push then starts from Planner's newest etag more often (fewer 412 round trips).
-                if (time.GetUtcNow() >= nextPull)
-                {
-                    nextPull = time.GetUtcNow() + options.SyncInterval;
-                    using var scope = scopes.CreateScope();
-                    await scope.ServiceProvider.GetRequiredService<PlannerPull>().RunAsync(stoppingToken);
-                }
-
-                handled = await PushDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                PlannerLog.PassFailed(logger, e);
-            }
-
-            if (handled == 0)
-            {
-                await Task.Delay(options.PushPoll, time, stoppingToken);
-            }
+            _nextPull = time.GetUtcNow() + options.SyncInterval;
+            using var scope = scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<PlannerPull>().RunAsync(cancellationToken);
         }
+        return await PushDueAsync(cancellationToken);
     }
 
     /// <summary>One pass: leases what needs creating or pushing and handles it. Returns how many actions were handled.</summary>
