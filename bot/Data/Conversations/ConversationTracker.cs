@@ -14,31 +14,22 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
 
     public async Task<ConversationReference> TrackAsync(Activity activity, CancellationToken cancellationToken)
     {
-        try
-        {
-            return await TrackOnceAsync(activity, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two first activities of a new conversation (or user) raced to insert the same row; the other one won,
-            // so forget our insert and update the row it wrote.
-            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).ToList())
-            {
-                entry.State = EntityState.Detached;
-            }
-            return await TrackOnceAsync(activity, cancellationToken);
-        }
-    }
-
-    private async Task<ConversationReference> TrackOnceAsync(Activity activity, CancellationToken cancellationToken)
-    {
         var now = time.GetUtcNow();
         var conversationId = activity.Conversation!.Id!;
-        var reference = await db.Set<ConversationReference>().SingleOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
+        var references = db.Set<ConversationReference>();
+        // The first activities of a new conversation (an install and its conversationUpdate) often arrive together:
+        // the row is inserted only if absent, so the one that loses the race updates the winner's row, error-free.
+        var reference = await references.SingleOrDefaultAsync(c => c.ConversationId == conversationId, cancellationToken);
         if (reference is null)
         {
-            reference = new ConversationReference { ConversationId = conversationId, CreatedAt = now };
-            db.Add(reference);
+            await db.TryInsertAsync(new ConversationReference
+            {
+                ConversationId = conversationId,
+                ServiceUrl = activity.ServiceUrl!,
+                CreatedAt = now,
+                UpdatedAt = now,
+            }, cancellationToken);
+            reference = await references.SingleAsync(c => c.ConversationId == conversationId, cancellationToken);
         }
         reference.ServiceUrl = activity.ServiceUrl!;
         reference.ChannelId = activity.ChannelId ?? reference.ChannelId;
@@ -94,11 +85,12 @@ internal sealed class ConversationTracker(CxDbContext db, TimeProvider time)
 
     private async Task TrackUserAsync(Activity activity, string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var user = await db.Set<KnownUser>().SingleOrDefaultAsync(u => u.TeamsUserId == userId, cancellationToken);
+        var users = db.Set<KnownUser>();
+        var user = await users.SingleOrDefaultAsync(u => u.TeamsUserId == userId, cancellationToken);
         if (user is null)
         {
-            user = new KnownUser { TeamsUserId = userId };
-            db.Add(user);
+            await db.TryInsertAsync(new KnownUser { TeamsUserId = userId, LastSeenAt = now }, cancellationToken);
+            user = await users.SingleAsync(u => u.TeamsUserId == userId, cancellationToken);
         }
         user.AadObjectId = activity.From!.EntraId ?? user.AadObjectId;
         user.Name = activity.From.Name ?? user.Name;

@@ -43,7 +43,7 @@ internal sealed class ActionChase(CxDbContext db, ChaseTiming timing, Escalation
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
         {
             // A card button or Planner sync changed the action (version), or another claimer already queued this
             // message (outbox key): nothing of this attempt is kept; the next pass decides again from the new state.

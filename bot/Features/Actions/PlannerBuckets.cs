@@ -28,7 +28,7 @@ internal sealed class PlannerBuckets(CxDbContext db, IGraphGateway gateway)
             await db.SaveChangesAsync(cancellationToken);
             return bucketId;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another instance remembered one first: use theirs.
             db.Entry(link).State = EntityState.Detached;

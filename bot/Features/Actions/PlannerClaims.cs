@@ -63,7 +63,7 @@ internal sealed class PlannerClaims(CxDbContext db, PlannerSyncOptions options, 
         select s.ActionItemId)
         .Take(options.BatchSize).ToListAsync(cancellationToken);
 
-    private async Task<bool> InsertAsync(long actionId, string tenantId, string planId, DateTime now, CancellationToken cancellationToken)
+    private Task<bool> InsertAsync(long actionId, string tenantId, string planId, DateTime now, CancellationToken cancellationToken)
     {
         var sync = new PlannerTaskSync
         {
@@ -74,20 +74,7 @@ internal sealed class PlannerClaims(CxDbContext db, PlannerSyncOptions options, 
             LeaseOwner = instanceId,
             LeaseUntilUtc = now + options.Lease,
         };
-        db.Add(sync);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance inserted it first; it holds the lease.
-            return false;
-        }
-        finally
-        {
-            db.Entry(sync).State = EntityState.Detached;
-        }
+        // False: another instance inserted it first and holds the lease.
+        return db.TryInsertAsync(sync, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
+using CxReviewBot.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,8 +9,9 @@ namespace CxReviewBot.Features.Agenda;
 
 /// <summary>
 /// Posts each review's agenda at its lead time before the meeting. A post is claimed by inserting the occurrence row
-/// in the same SaveChanges as its outbox message; the unique (review, occurrence) index makes a second instance's or
-/// a restarted instance's claim fail, so each agenda goes out exactly once.
+/// in the same transaction as its outbox message; the unique (review, occurrence) index makes a second instance's or
+/// a restarted instance's claim insert nothing (no error: <see cref="InsertIfAbsent"/>), so each agenda goes out
+/// exactly once.
 /// </summary>
 internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider time, IOptions<AgendaOptions> options, ILogger<AgendaScheduler> logger)
     : BackgroundService
@@ -45,28 +47,30 @@ internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider 
         }
 
         var key = AgendaOccurrence.OutboxKeyFor(review.Id, due.OccurrenceUtc);
-        db.Add(new AgendaOccurrence
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            ReviewId = review.Id,
-            OccurrenceUtc = due.OccurrenceUtc,
-            PostAtUtc = due.PostAtUtc,
-            ClaimedAtUtc = now,
-            ClaimedBy = _instance,
-            PostedLate = due.IsLate,
-            OutboxKey = key,
-        });
-        var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, review.Zone));
-        var note = due.IsLate ? AgendaPoster.LateNote(review, due.PostAtUtc) : null;
-        await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, AgendaPoster.OccurrenceToken(due.OccurrenceUtc), note, asOf, cancellationToken);
-        try
-        {
+            var claimed = await db.TryInsertAsync(new AgendaOccurrence
+            {
+                ReviewId = review.Id,
+                OccurrenceUtc = due.OccurrenceUtc,
+                PostAtUtc = due.PostAtUtc,
+                ClaimedAtUtc = now,
+                ClaimedBy = _instance,
+                PostedLate = due.IsLate,
+                OutboxKey = key,
+            }, cancellationToken);
+            if (!claimed)
+            {
+                AgendaLog.AlreadyClaimed(logger, review.Id, due.OccurrenceUtc);
+                return false;
+            }
+            var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, review.Zone));
+            var note = due.IsLate ? AgendaPoster.LateNote(review, due.PostAtUtc) : null;
+            await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, AgendaPoster.OccurrenceToken(due.OccurrenceUtc), note, asOf, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException)
-        {
-            AgendaLog.AlreadyClaimed(logger, review.Id, due.OccurrenceUtc);
-            return false;
-        }
+        scope.ServiceProvider.GetRequiredService<OutboxSignal>().Notify();
         AgendaLog.Claimed(logger, review.Id, due.OccurrenceUtc, _instance, due.IsLate);
         return true;
     }

@@ -60,7 +60,7 @@ internal sealed class DecisionRecorder(
                 await refresher.UpdatePostedAgendasAsync(review.Id, cancellationToken);
             }, cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // The same form saved concurrently (a retry racing the original): the unique token let one through.
             db.ChangeTracker.Clear();

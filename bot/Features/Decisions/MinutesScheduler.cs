@@ -32,18 +32,10 @@ internal sealed class MinutesScheduler(IServiceScopeFactory scopes, TimeProvider
         var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
         var review = await db.Set<Review>().Include(r => r.Members).SingleAsync(r => r.Id == reviewId, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var due = MinutesComposer.LastEnded(review, now);
-        try
+        if (await scope.ServiceProvider.GetRequiredService<MinutesPoster>().TryClaimAsync(review, now, _instance, cancellationToken) is { } occurrence)
         {
-            if (await scope.ServiceProvider.GetRequiredService<MinutesPoster>().TryClaimAsync(review, now, _instance, cancellationToken) is { } occurrence)
-            {
-                LedgerLog.MinutesClaimed(logger, review.Id, occurrence, _instance);
-                return true;
-            }
-        }
-        catch (DbUpdateException)
-        {
-            LedgerLog.MinutesAlreadyClaimed(logger, review.Id, due);
+            LedgerLog.MinutesClaimed(logger, review.Id, occurrence, _instance);
+            return true;
         }
         return false;
     }

@@ -7,6 +7,7 @@ namespace CxReviewBot.Protocol.Routing;
 /// <summary>
 /// Teams re-delivers activities it thinks timed out (protocol.md §5.7); each (conversation, activity id) is
 /// handled once. A re-delivered invoke gets the stored answer. A turn that failed is forgotten so a retry can run.
+/// Only the taken key counts as "seen before"; any other database error fails the turn (500, so Teams retries).
 /// </summary>
 internal sealed class InboundDeduplicator(CxDbContext db, TimeProvider time)
 {
@@ -16,21 +17,14 @@ internal sealed class InboundDeduplicator(CxDbContext db, TimeProvider time)
     public async Task<string?> BeginAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         var record = new ProcessedActivity { ConversationId = conversationId, ActivityId = activityId, ReceivedAtUtc = time.GetUtcNow().UtcDateTime };
-        db.Add(record);
-        try
+        if (await db.TryInsertAsync(record, cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
             return null;
         }
-        catch (DbUpdateException)
-        {
-            db.Entry(record).State = EntityState.Detached;
-            var stored = await db.Set<ProcessedActivity>().AsNoTracking()
-                .Where(a => a.ConversationId == conversationId && a.ActivityId == activityId)
-                .Select(a => a.InvokeResponseJson)
-                .FirstOrDefaultAsync(cancellationToken);
-            return stored ?? "";
-        }
+        var stored = await Matching(conversationId, activityId).AsNoTracking()
+            .Select(a => a.InvokeResponseJson)
+            .FirstOrDefaultAsync(cancellationToken);
+        return stored ?? "";
     }
 
     public Task CompleteAsync(string conversationId, string activityId, string? invokeResponseJson, CancellationToken cancellationToken) =>
