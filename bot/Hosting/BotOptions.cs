@@ -18,6 +18,12 @@ internal sealed class BotOptions
     /// <summary>Optional allow-list of service URL prefixes; empty = any service URL from a validated activity.</summary>
     public List<string> ServiceUrlAllowList { get; set; } = [];
 
+    /// <summary>
+    /// Deadline of one inbound turn (handler, replies, database), independent of the HTTP request: a turn Teams gave
+    /// up waiting for still finishes; one that runs out is forgotten so Teams' re-delivery runs it again.
+    /// </summary>
+    public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
     public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(AppId);
 
     public string ResolvedTokenEndpoint => !string.IsNullOrWhiteSpace(TokenEndpoint)

@@ -9,7 +9,8 @@ internal static class HostingExtensions
 
     public static WebApplicationBuilder AddCxHosting(this WebApplicationBuilder builder, bool isCli)
     {
-        builder.Services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section));
+        builder.Services.AddOptions<BotOptions>().Bind(builder.Configuration.GetSection(BotOptions.Section))
+            .Validate(o => o.TurnTimeout > TimeSpan.Zero, "Bot:TurnTimeout must be positive").ValidateOnStart();
         builder.Services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection(DemoOptions.Section));
         builder.Services.AddOptions<TenancyOptions>().Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
             options.DefaultTenantId = TenancyOptions.ResolveDefault(configuration, environment) ?? "");

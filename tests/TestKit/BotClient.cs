@@ -8,10 +8,10 @@ namespace CxReviewBot.TestKit;
 public sealed class BotClient(HttpClient http, FakeBotFrameworkIdentity? identity)
 {
     /// <summary>Posts with a valid token for the activity's serviceUrl (when an identity is configured).</summary>
-    public Task<HttpResponseMessage> PostAsync(JsonObject activity) =>
-        PostAsync(activity, identity?.MintToken(spec => spec.ServiceUrl = activity["serviceUrl"]?.GetValue<string>()));
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity, CancellationToken cancellationToken = default) =>
+        PostAsync(activity, identity?.MintToken(spec => spec.ServiceUrl = activity["serviceUrl"]?.GetValue<string>()), cancellationToken);
 
-    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token)
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
         {
@@ -21,7 +21,7 @@ public sealed class BotClient(HttpClient http, FakeBotFrameworkIdentity? identit
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
-        return await http.SendAsync(request);
+        return await http.SendAsync(request, cancellationToken);
     }
 
     public async Task<HttpResponseMessage> PostRawAsync(string body, string? token)

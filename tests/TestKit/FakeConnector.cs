@@ -35,6 +35,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, IReadOnlyList<FakeMember>> _rosters = new(StringComparer.Ordinal);
     private readonly List<(FakeConnectorFault Fault, int Remaining, Func<string, bool>? Path)> _faults = [];
     private long _nextActivityId = 1767000000000;
+    private int _held;
 
     private FakeConnector(WebApplication app) => _app = app;
 
@@ -107,6 +108,21 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>When set, connector calls over the Teams rate limits answer 429 with Retry-After (off by default).</summary>
     public FakeConnectorRateLimits? RateLimits { get; set; }
 
+    /// <summary>
+    /// When set, connector requests (token requests excluded) wait for this task before they are answered: a hung
+    /// connector. A request the bot closes meanwhile is recorded with status 499 and not applied (nothing delivered).
+    /// </summary>
+    public Task? HoldResponses { get; set; }
+
+    /// <summary>Connector requests that arrived and wait for <see cref="HoldResponses"/>.</summary>
+    public int HeldRequests => Volatile.Read(ref _held);
+
+    /// <summary>
+    /// Real time every connector request (token requests excluded) takes before it is answered: a slow connector.
+    /// As with <see cref="HoldResponses"/>, a request the bot closes first is recorded with status 499, not applied.
+    /// </summary>
+    public TimeSpan ResponseDelay { get; set; }
+
     public void SetRoster(string conversationId, params FakeMember[] members) => _rosters[conversationId] = members;
 
     /// <summary>
@@ -127,6 +143,13 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public Task<IReadOnlyList<FakeConnectorRequest>> WaitForRequestsAsync(Func<FakeConnectorRequest, bool> match, int count, TimeSpan? timeout = null) =>
         _log.WaitForAsync(match, count, timeout ?? TimeSpan.FromSeconds(30));
+
+    /// <summary>
+    /// Waits until no connector request (token requests included) has arrived for <paramref name="quiet"/> (default
+    /// 500 ms): after waiting for the expected activities, a late duplicate then shows up before the test counts.
+    /// </summary>
+    public Task WaitForQuietAsync(TimeSpan? quiet = null, TimeSpan? timeout = null) =>
+        _log.WaitForQuietAsync(quiet ?? TimeSpan.FromMilliseconds(500), timeout ?? TimeSpan.FromSeconds(30));
 
     /// <summary>Forgets recorded requests and pending fault scripts (created conversations and rosters stay).</summary>
     public void Reset()
@@ -163,6 +186,35 @@ public sealed class FakeConnector : IAsyncDisposable
                 _faults[index] = (fault, remaining - 1, filter);
             }
             return fault;
+        }
+    }
+
+    /// <returns>False when the bot gave up on the request (closed it) before the fake answered.</returns>
+    internal async Task<bool> SlowDownAsync(CancellationToken aborted)
+    {
+        try
+        {
+            if (HoldResponses is { } hold)
+            {
+                Interlocked.Increment(ref _held);
+                try
+                {
+                    await hold.WaitAsync(aborted).ConfigureAwait(false);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _held);
+                }
+            }
+            if (ResponseDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(ResponseDelay, aborted).ConfigureAwait(false);
+            }
+            return true;
+        }
+        catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+        {
+            return false;
         }
     }
 

@@ -63,4 +63,27 @@ internal sealed class FakeConnectorLog
             }
         }
     }
+
+    /// <summary>Waits until no request has arrived for <paramref name="quiet"/>; fails when that does not happen within <paramref name="timeout"/>.</summary>
+    public async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            Task changed;
+            lock (_lock)
+            {
+                changed = _changed.Task;
+            }
+            var first = await Task.WhenAny(changed, Task.Delay(quiet, deadline.Token)).ConfigureAwait(false);
+            if (first != changed && !deadline.IsCancellationRequested)
+            {
+                return;
+            }
+            if (deadline.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Fake connector: still receiving requests after {timeout} (wanted {quiet} of quiet).");
+            }
+        }
+    }
 }

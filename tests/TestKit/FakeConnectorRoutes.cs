@@ -62,6 +62,11 @@ internal static class FakeConnectorRoutes
         var body = await ReadJsonAsync(context.Request);
         var conversationId = context.Request.RouteValues["conversationId"] as string;
         var activityId = context.Request.RouteValues["activityId"] as string;
+        if (!await fake.SlowDownAsync(context.RequestAborted))
+        {
+            fake.Record(context, operation, body, 499, conversationId, activityId);
+            return;
+        }
         var (status, response, retryAfter) = Answer(context, fake, operation, body, conversationId, ref activityId);
         if (operation == FakeConnectorOperation.CreateConversation && status < 300)
         {

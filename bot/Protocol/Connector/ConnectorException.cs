@@ -16,4 +16,10 @@ internal sealed class ConnectorException(HttpStatusCode? status, string? errorCo
 
     /// <summary>The connector's last <c>Retry-After</c>, if any; one longer than the retry budget's MaxDelay ends the call early.</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>
+    /// The connector answered that this request will never succeed (protocol.md §11.1: 400 bad request, 403 bot
+    /// blocked, removed or not allowed, 404 conversation or activity gone, 413 too big); retrying the same work is useless.
+    /// </summary>
+    public bool IsPermanentRefusal => (int?)Status is 400 or 403 or 404 or 413;
 }

@@ -61,7 +61,8 @@ internal static class MessagesEndpoint
         }
         services.GetRequiredService<TenantScope>().Set(tenantId);
         var turn = new TurnContext(activity, tenantId, services, services.GetRequiredService<IConnectorClient>());
-        return await services.GetRequiredService<TurnRunner>().RunAsync(turn, cancellationToken);
+        // Not the request's abort token: the turn has its own deadline (TurnRunner).
+        return await services.GetRequiredService<TurnRunner>().RunAsync(turn);
     }
 
     private static Activity? Parse(byte[] body)
