@@ -8,9 +8,14 @@ using Microsoft.Extensions.Options;
 
 namespace CxReviewBot.Outbox;
 
-/// <summary>Performs one claimed outbox row against the connector and records the outcome under the lease.</summary>
+/// <summary>
+/// Performs one claimed outbox row against the connector and records the outcome under the lease. The outbox is the
+/// only retry owner of its messages: one HTTP attempt per connector call (no retries inside the client), the next
+/// attempt scheduled on the row (honouring Retry-After). A delivery has <see cref="OutboxOptions.DeliveryTimeout"/>,
+/// shorter than the lease, so no other instance can reclaim a row while it is still being sent.
+/// </summary>
 internal sealed class OutboxDelivery(
-    IConnectorClient connector,
+    ConnectorClients connectors,
     TrustedServiceUrls trustedServiceUrls,
     TimeProvider time,
     IOptions<OutboxOptions> options,
@@ -18,18 +23,24 @@ internal sealed class OutboxDelivery(
 {
     public async Task DeliverAsync(CxDbContext db, OutboxMessage message, string instanceId, CancellationToken cancellationToken)
     {
+        using var budget = new CancellationTokenSource(options.Value.DeliveryTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         try
         {
             // Rows are only written from stored conversation references, which came from validated activities.
             trustedServiceUrls.Trust(message.ServiceUrl);
             var activity = JsonSerializer.Deserialize(message.ActivityJson, ProtocolJsonContext.Default.Activity)
                 ?? throw new JsonException("Empty activity.");
-            var activityId = await PerformAsync(db, message, activity, cancellationToken);
+            var activityId = await PerformAsync(connectors.SingleAttempt(), db, message, activity, linked.Token);
             await MarkSentAsync(db, message, instanceId, activityId, cancellationToken);
         }
-        catch (ConnectorException e) when (e.IsTransient && message.Attempts < options.Value.MaxAttempts)
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            await MarkRetryAsync(db, message, instanceId, e.Message, cancellationToken);
+            await RetryOrFailAsync(db, message, instanceId, $"delivery took longer than Outbox:DeliveryTimeout ({options.Value.DeliveryTimeout})", null, cancellationToken);
+        }
+        catch (ConnectorException e) when (e.IsTransient)
+        {
+            await RetryOrFailAsync(db, message, instanceId, e.Message, e.RetryAfter, cancellationToken);
         }
         catch (Exception e) when (e is ConnectorException or JsonException or HttpRequestException)
         {
@@ -37,7 +48,12 @@ internal sealed class OutboxDelivery(
         }
     }
 
-    private async Task<string?> PerformAsync(CxDbContext db, OutboxMessage message, Activity activity, CancellationToken cancellationToken)
+    private Task RetryOrFailAsync(CxDbContext db, OutboxMessage message, string instanceId, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
+        message.Attempts < options.Value.MaxAttempts
+            ? MarkRetryAsync(db, message, instanceId, reason, retryAfter, cancellationToken)
+            : MarkFailedAsync(db, message, instanceId, reason, cancellationToken);
+
+    private static async Task<string?> PerformAsync(IConnectorClient connector, CxDbContext db, OutboxMessage message, Activity activity, CancellationToken cancellationToken)
     {
         switch (message.Operation)
         {
@@ -45,14 +61,14 @@ internal sealed class OutboxDelivery(
                 activity.Id = message.TargetActivityId;
                 return (await connector.UpdateActivityAsync(message.ServiceUrl, message.ConversationId!, message.TargetActivityId!, activity, cancellationToken)).Id;
             case OutboxOperation.SendPersonal:
-                var conversationId = await PersonalConversationAsync(db, message, cancellationToken);
+                var conversationId = await PersonalConversationAsync(connector, db, message, cancellationToken);
                 return (await connector.SendToConversationAsync(message.ServiceUrl, conversationId, activity, cancellationToken)).Id;
             default:
                 return (await connector.SendToConversationAsync(message.ServiceUrl, message.ConversationId!, activity, cancellationToken)).Id;
         }
     }
 
-    private async Task<string> PersonalConversationAsync(CxDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task<string> PersonalConversationAsync(IConnectorClient connector, CxDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         var users = db.Set<KnownUser>().IgnoreQueryFilters()
             .Where(u => u.TenantId == message.TenantId && u.TeamsUserId == message.RecipientTeamsUserId);
@@ -86,9 +102,10 @@ internal sealed class OutboxDelivery(
         LogOutcome(updated, message.Id, () => OutboxLog.Sent(logger, message.Id, message.IdempotencyKey, activityId, message.Attempts));
     }
 
-    private async Task MarkRetryAsync(CxDbContext db, OutboxMessage message, string instanceId, string reason, CancellationToken cancellationToken)
+    private async Task MarkRetryAsync(CxDbContext db, OutboxMessage message, string instanceId, string reason, TimeSpan? retryAfter, CancellationToken cancellationToken)
     {
-        var delay = OutboxRetrySchedule.DelayAfter(message.Attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Random.Shared.NextDouble());
+        var backoff = OutboxRetrySchedule.DelayAfter(message.Attempts, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay, Random.Shared.NextDouble());
+        var delay = retryAfter is { } requested && requested > backoff ? requested : backoff;
         var next = time.GetUtcNow().UtcDateTime + delay;
         var updated = await Leased(db, message, instanceId).ExecuteUpdateAsync(set => set
             .SetProperty(m => m.Status, OutboxStatus.Pending)

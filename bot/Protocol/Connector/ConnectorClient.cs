@@ -4,18 +4,20 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using CxReviewBot.Protocol.Activities;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CxReviewBot.Protocol.Connector;
 
-/// <summary>Bot Connector REST v3 over a typed HttpClient: every path on one screen, retries and pacing inside.</summary>
+/// <summary>
+/// Bot Connector REST v3: every path on one screen, pacing inside, and retries up to the given settings' MaxRetries. Short-lived (made per turn or per outbox delivery by <see cref="ConnectorClients"/>) so its HttpClient
+/// comes fresh from the factory and the pooled handler is recycled (DNS changes are seen).
+/// </summary>
 internal sealed class ConnectorClient(
     HttpClient http,
     ConnectorTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
     ConversationPacer pacer,
     BotRatePacer botPacer,
-    IOptions<ConnectorOptions> options,
+    ConnectorOptions settings,
     TimeProvider time,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
@@ -108,7 +110,6 @@ internal sealed class ConnectorClient(
             throw new ConnectorException(null, "UntrustedServiceUrl", $"Service URL '{serviceUrl}' is not trusted", isTransient: false);
         }
         var uri = new Uri(new Uri(baseUrl), path);
-        var settings = options.Value;
         for (var retry = 0; ; retry++)
         {
             if (paceKey is not null && settings.Pacing)

@@ -7,7 +7,8 @@ namespace CxReviewBot.Protocol.Connector;
 internal static class ConnectorExtensions
 {
     /// <summary>
-    /// Outbound Bot Connector client (<see cref="IConnectorClient"/>) with its token, pacing and options.
+    /// Outbound Bot Connector client (<see cref="IConnectorClient"/>, a turn's: with retries) with its token, pacing
+    /// and options; <see cref="ConnectorClients"/> makes the outbox's single-attempt ones.
     /// <see cref="BotOptions"/> is bound by hosting; binding it here too would append the allow-list twice.
     /// </summary>
     public static IServiceCollection AddConnector(this IServiceCollection services)
@@ -26,8 +27,10 @@ internal static class ConnectorExtensions
         services.TryAddSingleton<ConnectorTokenProvider>();
 
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
-        services.AddHttpClient<IConnectorClient, ConnectorClient>((sp, c) =>
+        services.AddHttpClient(ConnectorClients.HttpClientName, (sp, c) =>
             c.Timeout = sp.GetRequiredService<IOptions<ConnectorOptions>>().Value.RequestTimeout);
+        services.TryAddSingleton<ConnectorClients>();
+        services.AddTransient(sp => sp.GetRequiredService<ConnectorClients>().ForTurn());
         return services;
     }
 }

@@ -25,6 +25,17 @@ internal sealed class ConnectorOptions
     /// </summary>
     public int BotRequestsPerSecond { get; set; } = 48;
 
+    /// <summary>These settings with no retries: for a caller that owns retrying itself (the outbox).</summary>
+    public ConnectorOptions WithoutRetries() => new()
+    {
+        MaxRetries = 0,
+        BaseDelay = BaseDelay,
+        MaxDelay = MaxDelay,
+        RequestTimeout = RequestTimeout,
+        Pacing = Pacing,
+        BotRequestsPerSecond = BotRequestsPerSecond,
+    };
+
     public bool IsValid() =>
         MaxRetries >= 0
         && BaseDelay > TimeSpan.Zero
