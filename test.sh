@@ -24,6 +24,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     echo "warning: not root, cannot install ${need_apt[*]}" >&2
   fi
 fi
+# The e2e Playground UI and renderer tests need the browser: missing is a failure here, not a skipped test.
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || step_failed "chromium is not installed (${CHROMIUM_PATH:-/usr/bin/chromium})"
 dotnet tool restore >/dev/null || step_failed "dotnet tool restore"
 
 # --- build and style -----------------------------------------------------------------------------

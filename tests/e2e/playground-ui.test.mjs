@@ -8,7 +8,7 @@
 // Assertions are on what the UI renders and on what the client received (the Playground's WebSocket stream).
 // Screenshots of every card (whole page, chat pane, card bubble) land in tests/e2e/artifacts/playground/; the
 // README's live Playground pictures come from there.
-// Needs: dotnet build CxReviewBot.sln, npm ci, /usr/bin/chromium.
+// Needs: dotnet build CxReviewBot.sln, npm ci, /usr/bin/chromium (or CHROMIUM_PATH); without it the file fails.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,6 @@ import { adaptiveCards, cardText } from './lib/playgroundClient.mjs';
 import { choose, chooseMany, installSettled, markSeen, openConversation, pickDate, replyMs, say, shoot, shootPart, startUiSession, visibleText, waitForCard } from './lib/playgroundUi.mjs';
 
 const shotsDir = join(artifactsDir, 'playground');
-const skip = !existsSync(chromiumPath) && `no Chromium at ${chromiumPath}`;
 const demoTouchpoints = readCsv(new URL('../../samples/touchpoints.csv', import.meta.url)).map((r) => r.touchpoint);
 const reviewName = 'Customer weekly review';
 
@@ -59,7 +58,12 @@ function touchpointStatuses(card) {
   return found;
 }
 
-describe('bot in the Agents Playground web UI (Chromium)', { skip }, () => {
+// A missing browser is an installation failure (./test.sh installs chromium), never a skip.
+test('Chromium is installed for the Playground UI tests', () => {
+  assert.ok(existsSync(chromiumPath), `no Chromium at ${chromiumPath}: install it (apt-get install chromium; ./test.sh does as root) or set CHROMIUM_PATH`);
+});
+
+describe('bot in the Agents Playground web UI (Chromium)', () => {
   const ready = fixture(() => startUiSession({ shotsDir }), (s) => s.stop());
   after(() => ready.dispose());
 

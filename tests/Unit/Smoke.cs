@@ -1,1 +1,0 @@
-namespace CxReviewBot.UnitTests; public class SmokeTests { [Fact] public void Works() => Assert.True(true); }
