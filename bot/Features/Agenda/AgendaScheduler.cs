@@ -1,7 +1,7 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
 using CxReviewBot.Outbox;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -64,7 +64,7 @@ internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider 
                 AgendaLog.AlreadyClaimed(logger, review.Id, due.OccurrenceUtc);
                 return false;
             }
-            var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, review.Zone));
+            var asOf = ReviewClock.DateIn(review, now);
             var note = due.IsLate ? AgendaPoster.LateNote(review, due.PostAtUtc) : null;
             await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, AgendaPoster.OccurrenceToken(due.OccurrenceUtc), note, asOf, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
