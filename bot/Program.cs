@@ -22,9 +22,8 @@ using CxReviewBot.Reviews;
 
 var isCli = CliExtensions.IsCliInvocation(args);
 // A command-line verb serves no HTTP, so it starts from the slim builder (40 ms less of every verb's start-up).
-var builder = isCli
-    ? WebApplication.CreateSlimBuilder(CliExtensions.ConfigurationArgs(args))
-    : WebApplication.CreateBuilder(CliExtensions.ConfigurationArgs(args));
+var builderOptions = AppContentRoot.Options(CliExtensions.ConfigurationArgs(args));
+var builder = isCli ? WebApplication.CreateSlimBuilder(builderOptions) : WebApplication.CreateBuilder(builderOptions);
 
 builder.AddCxHosting(isCli);
 builder.Services.AddCxData(builder.Configuration);

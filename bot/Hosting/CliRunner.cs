@@ -1,3 +1,6 @@
+using CxReviewBot.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace CxReviewBot.Hosting;
 
 internal static class CliRunner
@@ -23,8 +26,27 @@ internal static class CliRunner
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {OneLine(e.Message)}");
+            // Verbs do not migrate (a mistyped connection string must not grow a new database); a verb that failed on
+            // a database lacking migrations says what to do instead of "no such table".
+            var reason = verb.Name != "migrate" && await PendingMigrationsAsync(services, cancellationToken) is { } pending and > 0
+                ? $"the database is not migrated ({pending} migration(s) pending); run `migrate` first"
+                : $"{e.GetType().Name}: {OneLine(e.Message)}";
+            await Console.Error.WriteLineAsync($"error: {reason}");
             return 1;
+        }
+    }
+
+    private static async Task<int?> PendingMigrationsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<CxDbContext>();
+            return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return null;
         }
     }
 

@@ -26,6 +26,8 @@ internal static class HostingExtensions
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // A verb that fails says why in one line (CliRunner); EF Core's own failure logs would add a stack trace.
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", level => level is LogLevel.Warning);
         }
         else
         {

@@ -23,7 +23,8 @@ internal sealed class OutboxDelivery(
 {
     public async Task DeliverAsync(CxDbContext db, OutboxMessage message, string instanceId, CancellationToken cancellationToken)
     {
-        using var budget = new CancellationTokenSource(options.Value.DeliveryTimeout, time);
+        // Real seconds, like the lease as other instances see it pass; not the scheduling clock, which tests freeze and jump.
+        using var budget = new CancellationTokenSource(options.Value.DeliveryTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         try
         {

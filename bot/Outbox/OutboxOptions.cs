@@ -11,7 +11,7 @@ internal sealed class OutboxOptions
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// The whole budget of one delivery (pacing waits, the connector calls); a delivery that runs out is cancelled and
+    /// The whole budget of one delivery in real time (pacing waits, the connector calls); a delivery that runs out is cancelled and
     /// retried later. Shorter than <see cref="Lease"/> (validated at start) so that no other instance can reclaim a
     /// row while it is still being sent; the difference is the margin for clock skew between instances.
     /// </summary>

@@ -40,7 +40,7 @@ public sealed class ChaserLeaseTests
         var reminders = await first.WithDbAsync(TestActivities.TenantId, db => db.Set<ActionEvent>().CountAsync(e => e.Kind == ActionEventKind.Reminder));
         Assert.Equal(Actions, reminders);
         var sent = await connector.WaitForRequestsAsync(r => r.Operation == FakeConnectorOperation.SendToConversation && r.Status < 300, Actions, TimeSpan.FromSeconds(90));
-        await Task.Delay(500);
+        await connector.WaitForQuietAsync();
         Assert.Equal(Actions, connector.Activities.Count(a => a.Operation == FakeConnectorOperation.SendToConversation));
         Assert.Equal(Actions, sent.Select(a => a.ConversationId).Distinct().Count());
     }

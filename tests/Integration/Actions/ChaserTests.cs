@@ -87,7 +87,7 @@ public sealed class ChaserTests
         Assert.Equal(0, await AtAsync(s, Utc(2, 9, 4)));
 
         Assert.Single(await s.Connector.WaitForActivitiesAsync(1));
-        await Task.Delay(300);
+        await s.Connector.WaitForQuietAsync();
         Assert.Single(s.Connector.Activities);
         Assert.Equal(1, (await s.EventsAsync(id)).Count(k => k == ActionEventKind.Reminder));
         var item = await s.ActionAsync(id);

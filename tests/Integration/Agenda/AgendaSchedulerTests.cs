@@ -49,7 +49,7 @@ public sealed class AgendaSchedulerTests : IAsyncDisposable
         Assert.Equal(0, await Scheduler(restarted, time).RunOnceAsync(CancellationToken.None));
         var occurrence = Assert.Single(await OccurrencesAsync(restarted));
         Assert.Equal((reviewId, new DateTime(2026, 11, 2, 14, 0, 0), false), (occurrence.ReviewId, occurrence.OccurrenceUtc, occurrence.PostedLate));
-        await Task.Delay(300);
+        await _connector.WaitForQuietAsync();
         Assert.Single(_connector.Activities);
     }
 

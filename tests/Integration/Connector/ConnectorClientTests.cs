@@ -2,7 +2,7 @@ using System.Net;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Connector;
 using CxReviewBot.TestKit;
-using Stopwatch = System.Diagnostics.Stopwatch;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CxReviewBot.IntegrationTests.Connector;
 
@@ -99,14 +99,25 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     [Fact]
     public async Task TooManyRequestsWithRetryAfter_WaitsThenDeliversOnce()
     {
-        using var host = new ConnectorTestHost(_fake);
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var host = new ConnectorTestHost(_fake, time: time);
         var client = host.TrustedClientFor(_fake.ServiceUrl);
         _fake.FailNext(FakeConnectorFault.TooManyRequests(retryAfterSeconds: 1));
-        var clock = Stopwatch.StartNew();
 
-        var response = await client.SendToConversationAsync(_fake.ServiceUrl, "a:1", Activity.MessageWithText("hi"), default);
+        var sending = client.SendToConversationAsync(_fake.ServiceUrl, "a:1", Activity.MessageWithText("hi"), default);
+        await _fake.WaitForRequestsAsync(r => r.Status == 429, 1);
+        // The retry's wait starts after the 429 was recorded, so it can only end once the clock has moved 1 s since.
+        var advanced = TimeSpan.Zero;
+        while (!sending.IsCompleted && advanced < TimeSpan.FromMinutes(1))
+        {
+            time.Advance(TimeSpan.FromMilliseconds(100));
+            advanced += TimeSpan.FromMilliseconds(100);
+            await Task.WhenAny(sending, Task.Delay(20));
+        }
+        var response = await sending.WaitAsync(TimeSpan.FromSeconds(30));
 
-        Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {clock.Elapsed}");
+        Assert.True(advanced >= TimeSpan.FromSeconds(1), $"retried after {advanced} of Retry-After: 1");
+
         var delivered = Assert.Single(_fake.Activities);
         Assert.Equal(delivered.ActivityId, response.Id);
         Assert.Equal([429, 201], _fake.Requests.Where(r => r.Operation == FakeConnectorOperation.SendToConversation).Select(r => r.Status));

@@ -25,7 +25,7 @@ public sealed class ConnectorPacingTests : IAsyncLifetime
 
         var eighth = client.SendToConversationAsync(_fake.ServiceUrl, "a:1", Activity.MessageWithText("m7"), default);
         var other = await client.SendToConversationAsync(_fake.ServiceUrl, "a:2", Activity.MessageWithText("elsewhere"), default);
-        await Task.Delay(200);
+        await _fake.WaitForQuietAsync();
         Assert.False(eighth.IsCompleted);
         Assert.Equal(8, _fake.Activities.Count);
 

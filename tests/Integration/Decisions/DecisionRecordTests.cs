@@ -75,7 +75,7 @@ public sealed class DecisionRecordTests
         Assert.Contains(DecisionVerbs.RecordedNotice, first["value"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(first["value"]!.ToJsonString(), second["value"]!.ToJsonString());
         await scenario.Bot.Connector.WaitForRequestsAsync(r => r.Operation == FakeConnectorOperation.CreateConversation, 1);
-        await Task.Delay(300);
+        await scenario.Bot.Connector.WaitForQuietAsync();
         Assert.Single(scenario.Bot.Connector.Requests, r => r.Operation == FakeConnectorOperation.CreateConversation);
     }
 

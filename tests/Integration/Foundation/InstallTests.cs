@@ -20,7 +20,7 @@ public sealed class InstallTests
 
         var welcome = Assert.Single(await bot.Connector.WaitForActivitiesAsync(1));
         Assert.Contains("Welcome", welcome.Card!.ToJsonString(), StringComparison.OrdinalIgnoreCase);
-        await Task.Delay(300);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Single(bot.Connector.Activities);
 
         var reference = await bot.Host.WithDbAsync(TestActivities.TenantId, db =>
@@ -48,7 +48,7 @@ public sealed class InstallTests
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode, $"HTTP {(int)r.StatusCode}"));
         await bot.Connector.WaitForActivitiesAsync(ids.Count);
-        await Task.Delay(300);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Equal(ids.Count, bot.Connector.Activities.Count);
     }
 

@@ -48,7 +48,8 @@ public sealed class InvokeTests
         var second = await (await bot.Client.PostAsync(invoke)).Content.ReadAsStringAsync();
 
         Assert.Equal(first, second);
-        await Task.Delay(300);
+        await bot.Connector.WaitForActivitiesAsync(1);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Single(bot.Connector.Activities);
     }
 

@@ -94,7 +94,7 @@ public sealed class MessagesEndpointTests
         var response = await bot.Client.PostAsync(TestActivities.Message(bot.ServiceUrl, "help"), token: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(200);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Empty(bot.Connector.Requests);
     }
 
@@ -107,7 +107,7 @@ public sealed class MessagesEndpointTests
         var response = await bot.Client.PostAsync(TestActivities.Message(bot.ServiceUrl, "help"), token);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        await Task.Delay(200);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Empty(bot.Connector.Requests);
     }
 

@@ -23,7 +23,7 @@ public sealed class OutboxTests
         Assert.Equal("agenda:1", delivered.Text);
         Assert.Contains(bot.Connector.Requests, r => r.Status == 429);
         await WaitForStatusAsync(bot.Host, "agenda:1", OutboxStatus.Sent);
-        await Task.Delay(500);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Single(bot.Connector.Activities);
     }
 
@@ -36,7 +36,7 @@ public sealed class OutboxTests
         Assert.False(await EnqueueAsync(bot.Host, bot.ServiceUrl, "decision:7:owner"));
 
         await bot.Connector.WaitForActivitiesAsync(1);
-        await Task.Delay(500);
+        await bot.Connector.WaitForQuietAsync();
         Assert.Single(bot.Connector.Activities);
     }
 
@@ -63,7 +63,7 @@ public sealed class OutboxTests
                         .SetProperty(m => m.LeaseOwner, "crashed-instance")
                         .SetProperty(m => m.LeaseExpiresAtUtc, DateTime.UtcNow.AddMinutes(-1))
                         .SetProperty(m => m.Attempts, 1)));
-                await Task.Delay(300);
+                await connector.WaitForQuietAsync();
                 Assert.Empty(connector.Activities);
             }
 
@@ -71,7 +71,7 @@ public sealed class OutboxTests
             _ = restarted.Server;
 
             var delivered = await connector.WaitForActivitiesAsync(4, TimeSpan.FromSeconds(20));
-            await Task.Delay(700);
+            await connector.WaitForQuietAsync();
             Assert.Equal(4, connector.Activities.Count);
             Assert.Equal(["reminder:1", "reminder:2", "reminder:3", "reminder:interrupted"], delivered.Select(d => d.Text).Order());
         }
@@ -130,7 +130,7 @@ public sealed class OutboxTests
             }
 
             await connector.WaitForActivitiesAsync(20, TimeSpan.FromSeconds(30));
-            await Task.Delay(1000);
+            await connector.WaitForQuietAsync();
             var texts = connector.Activities.Select(a => a.Text).ToList();
             Assert.Equal(20, texts.Count);
             Assert.Equal(20, texts.Distinct().Count());
@@ -155,17 +155,9 @@ public sealed class OutboxTests
 
     private static async Task<OutboxMessage> WaitForStatusAsync(BotHost host, string key, OutboxStatus status)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var message = await host.WithDbAsync(TestActivities.TenantId, db =>
-                db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.IdempotencyKey == key));
-            if (message.Status == status || DateTime.UtcNow > deadline)
-            {
-                Assert.Equal(status, message.Status);
-                return message;
-            }
-            await Task.Delay(100);
-        }
+        OutboxMessage? message = null;
+        await Eventually.UntilAsync(async () => (message = await host.WithDbAsync(TestActivities.TenantId, db =>
+            db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.IdempotencyKey == key))).Status == status, $"'{key}' to be {status}");
+        return message!;
     }
 }

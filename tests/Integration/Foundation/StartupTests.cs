@@ -57,6 +57,44 @@ public sealed class StartupTests
         Assert.Contains("migrate", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task StartedFromAnotherFolder_ReadsItsOwnAppsettings()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("cxreview-cwd-").FullName;
+        var database = Path.Combine(elsewhere, "bot.db");
+        try
+        {
+            var (stdout, _) = await BotExecutable.ServeInAsync(elsewhere, new Dictionary<string, string>
+            {
+                ["ConnectionStrings__CxReview"] = $"Data Source={database}",
+                ["Bot__AppId"] = "11111111-2222-3333-4444-555555555555",
+            }, async http => Assert.Equal("ready", await http.GetStringAsync(new Uri("/readyz", UriKind.Relative))));
+
+            // appsettings.json next to the executable keeps EF Core's SQL at Warning; without it (working directory
+            // as content root) the start-up migration logs every command at Information.
+            Assert.Contains("Application started", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("Microsoft.EntityFrameworkCore.Database.Command", stdout, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(elsewhere, "appsettings.json")));
+        }
+        finally
+        {
+            Directory.Delete(elsewhere, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("report", "--format", "csv")]
+    [InlineData("agenda", "preview")]
+    public async Task VerbOnANeverMigratedDatabase_SaysInOneLineToRunMigrate(params string[] args)
+    {
+        var (exitCode, stderr) = await RunAsync(new Dictionary<string, string> { ["Tenancy__DefaultTenantId"] = "tenant-a" }, args);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("error: the database is not migrated (", line, StringComparison.Ordinal);
+        Assert.EndsWith("migration(s) pending); run `migrate` first", line, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Stderr)> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var database = Path.Combine(Path.GetTempPath(), $"cxreview-startup-{Guid.NewGuid():N}.db");

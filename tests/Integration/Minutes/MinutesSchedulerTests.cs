@@ -59,7 +59,7 @@ public sealed class MinutesSchedulerTests : IAsyncDisposable
 
         Assert.Equal((1, 0), (claims.Sum(), later));
         var posted = Assert.Single(await _connector.WaitForActivitiesAsync(1));
-        await Task.Delay(300);
+        await _connector.WaitForQuietAsync();
         Assert.Single(_connector.Activities);
         var occurrence = Assert.Single(await first.WithDbAsync(TestActivities.TenantId, db => db.Set<MinutesOccurrence>().AsNoTracking().ToListAsync()));
         Assert.Equal((reviewId, Meeting), (occurrence.ReviewId, occurrence.OccurrenceUtc));
