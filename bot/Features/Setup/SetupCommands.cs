@@ -3,7 +3,6 @@ using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Planner;
 using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
@@ -13,13 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CxReviewBot.Features.Setup;
 
 /// <summary>`setup` shows the set-up card (pre-filled when this conversation has a review); `setup.save` saves it.</summary>
-internal static class SetupCommands
+internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSaver saver, TimeProvider time, IEnumerable<ISetupSection> sections)
 {
     public const string PersonalChatTitle = "Set-up happens where the review meets";
     public const string NotAllowedTitle = "Only this review's CX leads and admins can change its set-up";
     public const string RosterFallbackNote = "I could not read this conversation's member list, so the pickers show people I have already met here.";
 
-    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         if (turn.ConversationType == "personal")
         {
@@ -30,7 +29,6 @@ internal static class SetupCommands
             await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), PersonalChatTitle, cancellationToken);
             return;
         }
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is not null && !await MayConfigureAsync(turn, db, review, cancellationToken))
         {
@@ -38,16 +36,13 @@ internal static class SetupCommands
             await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), NotAllowedTitle, cancellationToken);
             return;
         }
-        var roster = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var roster = await rosters.LoadAsync(turn, cancellationToken);
         var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
         {
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
             Notice = roster.FromConnector ? null : RosterFallbackNote,
         };
-        if (turn.Services.GetService<PlannerSetup>() is { } planner)
-        {
-            view = await planner.DecorateAsync(view, review?.Id, cancellationToken);
-        }
+        view = await DecorateAsync(view, review?.Id, cancellationToken);
         var activity = Activity.MessageWithCard(CardSerializer.ToJsonNode(SetupCard.Build(view)), "Set up the weekly review");
         if (!roster.FromConnector)
         {
@@ -57,20 +52,19 @@ internal static class SetupCommands
         await turn.SendAsync(activity, cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> SaveAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> SaveAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (turn.ConversationType == "personal")
         {
             return InvokeResult.BadRequest("Set-up happens in the review's channel or chat.");
         }
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         if (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is { } existing
             && !await MayConfigureAsync(turn, db, existing, cancellationToken))
         {
             return InvokeResult.Forbidden($"{NotAllowedTitle}. {ReviewAccess.AskLeads(existing)}");
         }
         var form = SetupForm.From(action);
-        var rosterResult = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var rosterResult = await rosters.LoadAsync(turn, cancellationToken);
         var roster = rosterResult.Members;
         var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
         var nameTaken = form.Name is { } name
@@ -78,15 +72,19 @@ internal static class SetupCommands
         var (values, errors) = SetupValidation.Validate(form, roster.Select(p => p.PickId).ToHashSet(StringComparer.Ordinal),
             touchpoints.ToHashSet(StringComparer.Ordinal), nameTaken);
         var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        var planner = turn.Services.GetService<PlannerSetup>();
-        Graph.PlannerPlanRef? plan = null;
-        if (values is not null && planner is not null)
+        var checks = new List<SetupSectionCheck>();
+        foreach (var section in sections)
         {
-            (plan, var planErrors) = await planner.ResolveAsync(form, values.Name, existingId, cancellationToken);
-            if (planErrors.Count > 0)
+            if (values is null)
             {
-                (values, errors) = (null, planErrors);
+                break;
             }
+            var check = await section.CheckAsync(form, values.Name, existingId, cancellationToken);
+            if (check.Errors.Count > 0)
+            {
+                (values, errors) = (null, new Dictionary<string, string>(check.Errors, StringComparer.Ordinal));
+            }
+            checks.Add(check);
         }
         if (values is null)
         {
@@ -96,13 +94,25 @@ internal static class SetupCommands
                 ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Notice = rosterResult.FromConnector ? null : RosterFallbackNote,
             };
-            view = planner is null ? view : await planner.DecorateAsync(view, existingId, cancellationToken);
+            view = await DecorateAsync(view, existingId, cancellationToken);
             return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
         }
-        var review = await turn.Services.GetRequiredService<SetupSaver>().SaveAsync(turn, values, roster, cancellationToken);
-        var saved = SetupViews.Saved(review, turn.Services.GetRequiredService<TimeProvider>());
-        saved = planner is null ? saved : await planner.LinkAsync(review, plan, form, saved, cancellationToken);
+        var review = await saver.SaveAsync(turn, values, roster, cancellationToken);
+        var saved = SetupViews.Saved(review, time);
+        foreach (var check in checks)
+        {
+            saved = await check.SavedAsync(review, saved, cancellationToken);
+        }
         return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(saved)));
+    }
+
+    private async Task<SetupView> DecorateAsync(SetupView view, long? reviewId, CancellationToken cancellationToken)
+    {
+        foreach (var section in sections)
+        {
+            view = await section.DecorateAsync(view, reviewId, cancellationToken);
+        }
+        return view;
     }
 
     private static async Task<bool> MayConfigureAsync(TurnContext turn, CxDbContext db, Review review, CancellationToken cancellationToken) =>

@@ -60,7 +60,7 @@ internal static class MessagesEndpoint
             return Reject(logger, StatusCodes.Status400BadRequest, "activity names no tenant");
         }
         services.GetRequiredService<TenantScope>().Set(tenantId);
-        var turn = new TurnContext(activity, tenantId, services, services.GetRequiredService<IConnectorClient>());
+        var turn = new TurnContext(activity, tenantId, services.GetRequiredService<IConnectorClient>());
         // Not the request's abort token: the turn has its own deadline (TurnRunner).
         return await services.GetRequiredService<TurnRunner>().RunAsync(turn);
     }
