@@ -37,7 +37,10 @@ internal static class BotExecutable
             using var http = new HttpClient { BaseAddress = new Uri(url) };
             await Eventually.UntilAsync(async () =>
             {
-                Xunit.Assert.False(process.HasExited, $"the bot exited: {await stderr}");
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"the bot exited with {process.ExitCode}: {await stderr}");
+                }
                 try
                 {
                     return (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).IsSuccessStatusCode;
