@@ -5,14 +5,20 @@ using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Features.Decisions;
 using CxReviewBot.Features.Help;
+using CxReviewBot.Features.Judge;
+using CxReviewBot.Features.Ledger;
+using CxReviewBot.Features.Minutes;
 using CxReviewBot.Features.Owners;
+using CxReviewBot.Features.Planner;
 using CxReviewBot.Features.Setup;
 using CxReviewBot.Graph;
 using CxReviewBot.Hosting;
 using CxReviewBot.Outbox;
+using CxReviewBot.People;
 using CxReviewBot.Protocol.Auth;
 using CxReviewBot.Protocol.Connector;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 
 var isCli = CliExtensions.IsCliInvocation(args);
 // A command-line verb serves no HTTP, so it starts from the slim builder (40 ms less of every verb's start-up).
@@ -26,13 +32,16 @@ builder.Services.AddInboundAuth();
 builder.Services.AddConnector();
 builder.Services.AddOutbox(builder.Configuration);
 builder.Services.AddBotRouting();
+builder.Services.AddPeople(builder.Configuration);
 
 builder.Services.AddHelpFeature();
 builder.Services.AddOwnersFeature();
 builder.Services.AddSetupFeature();
 builder.Services.AddAgendaFeature(builder.Configuration);
 builder.Services.AddDecisionsFeature();
-builder.Services.AddDecisionLedgerFeature(builder.Configuration);
+builder.Services.AddLedgerFeature();
+builder.Services.AddMinutesFeature(builder.Configuration);
+builder.Services.AddJudgeFeature(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddCxGraph(builder.Configuration);
 builder.Services.AddActionsFeature(builder.Configuration);

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CxReviewBot.Features.Actions;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using CxReviewBot.Features.Actions;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,8 +4,7 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Agenda;
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Routing;
 using Microsoft.EntityFrameworkCore;
 

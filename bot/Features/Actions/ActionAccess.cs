@@ -1,7 +1,7 @@
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Actions;
 

@@ -1,6 +1,6 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Actions;

@@ -6,7 +6,7 @@ namespace CxReviewBot.Features.Actions;
 
 /// <summary>
 /// The chaser loop: every <see cref="ActionsOptions.ChaserInterval"/> it claims the actions whose next chase is due
-/// (<see cref="ActionLeases"/>) and chases each in its own unit of work (<see cref="ActionChase"/>); a full batch
+/// (<see cref="ActionLeases"/>) and chases each in its own unit of work (<see cref="ActionChaseUnit"/>); a full batch
 /// means more may be waiting, so the next pass starts at once.
 /// </summary>
 internal sealed class ActionChaser(IServiceScopeFactory scopes, TimeProvider time, IOptions<ActionsOptions> options, ILogger<ActionChaser> logger)
@@ -63,7 +63,7 @@ internal sealed class ActionChaser(IServiceScopeFactory scopes, TimeProvider tim
         {
             using var scope = scopes.CreateScope();
             scope.ServiceProvider.GetRequiredService<TenantScope>().Set(tenantId);
-            await scope.ServiceProvider.GetRequiredService<ActionChase>().RunAsync(id, token, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ActionChaseUnit>().RunAsync(id, token, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

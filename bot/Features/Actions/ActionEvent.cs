@@ -1,5 +1,4 @@
 using CxReviewBot.Data;
-
 namespace CxReviewBot.Features.Actions;
 
 /// <summary>One entry of an action item's history (reminders, nudges, escalations, updates); rows are only ever added.</summary>

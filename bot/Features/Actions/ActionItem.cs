@@ -1,6 +1,5 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Decisions;
-
 namespace CxReviewBot.Features.Actions;
 
 /// <summary>

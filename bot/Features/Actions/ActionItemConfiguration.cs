@@ -23,7 +23,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         builder.HasIndex(a => new { a.TenantId, a.OwnerTeamsUserId, a.Status });
         builder.HasIndex(a => a.DecisionId);
         builder.HasIndex(a => a.PlannerTaskId);
-        builder.HasOne<Setup.Review>().WithMany().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Reviews.Review>().WithMany().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Decision).WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<ActionEvent>().WithOne(e => e.ActionItem).HasForeignKey(e => e.ActionItemId).OnDelete(DeleteBehavior.Cascade);
     }

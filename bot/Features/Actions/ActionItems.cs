@@ -1,6 +1,6 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Decisions;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Actions;
 

@@ -2,9 +2,9 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Actions;
 using CxReviewBot.Data;
 using CxReviewBot.Data.Conversations;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Actions;

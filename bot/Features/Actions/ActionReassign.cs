@@ -1,8 +1,8 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Actions;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Actions;
 

@@ -2,9 +2,9 @@ using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Actions;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Actions;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards.Actions;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Actions;
@@ -23,21 +23,15 @@ internal static class ActionViews
             Title = item.Title,
             OwnerName = item.OwnerName,
             DueDate = item.DueDate,
-            Today = LocalDate(nowUtc, zone),
+            Today = ReviewClock.DateIn(zone, nowUtc.UtcDateTime),
             State = item.Status switch { ActionItemStatus.Done => ActionCardState.Done, ActionItemStatus.Cancelled => ActionCardState.Cancelled, _ => ActionCardState.Open },
             DecisionText = decision == item.Title ? null : decision,
             ReviewName = review?.Name,
-            SnoozedUntil = item.SnoozedUntilUtc is { } until && until > nowUtc.UtcDateTime ? LocalDate(until, zone) : null,
-            History = [.. events.Select(e => new ActionHistoryLine(LocalDate(e.AtUtc, zone), What(e.Kind), e.ByName, e.Text))],
+            SnoozedUntil = item.SnoozedUntilUtc is { } until && until > nowUtc.UtcDateTime ? ReviewClock.DateIn(zone, until) : null,
+            History = [.. events.Select(e => new ActionHistoryLine(ReviewClock.DateIn(zone, e.AtUtc), What(e.Kind), e.ByName, e.Text))],
             Members = review is null ? [] : [.. review.Members.Select(m => new ActionPerson(m.Name, m.TeamsUserId))],
         };
     }
-
-    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
-
-    public static DateOnly LocalDate(DateTime utc, TimeZoneInfo zone) =>
-        LocalDate(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), zone);
 
     private static string What(ActionEventKind kind) => kind switch
     {

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Actions;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Actions;
@@ -40,12 +40,12 @@ internal static class ActionsCommand
         var now = turn.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var view = new ActionListView
         {
-            Today = ActionViews.LocalDate(now, zone),
+            Today = ReviewClock.DateIn(zone, now.UtcDateTime),
             Page = page,
             Rows = [.. rows.Select(r => new ActionListRow(r.Id.ToString(CultureInfo.InvariantCulture), r.Title, r.DueDate)
             {
                 ReviewName = r.ReviewName,
-                SnoozedUntil = r.SnoozedUntilUtc is { } until && until > now.UtcDateTime ? ActionViews.LocalDate(until, zone) : null,
+                SnoozedUntil = r.SnoozedUntilUtc is { } until && until > now.UtcDateTime ? ReviewClock.DateIn(zone, until) : null,
             })],
         };
         return CardSerializer.ToJsonNode(ActionListCard.Build(view));

@@ -9,11 +9,9 @@ internal static class ActionsExtensions
     public static IServiceCollection AddActionsFeature(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ActionsOptions>().Bind(configuration.GetSection(ActionsOptions.Section));
-        services.AddSingleton<ChaseHours>();
         services.AddScoped<ChaseTiming>();
-        services.AddScoped<EscalationTargets>();
         services.AddScoped<ActionNotices>();
-        services.AddScoped<ActionChase>();
+        services.AddScoped<ActionChaseUnit>();
         services.AddSingleton<ActionChaser>();
         services.AddHostedService(provider => provider.GetRequiredService<ActionChaser>());
         return services.AddBotRoutes(routes => routes

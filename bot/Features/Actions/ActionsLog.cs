@@ -14,8 +14,7 @@ internal static partial class ActionsLog
     [LoggerMessage(EventId = 6003, Level = LogLevel.Error, Message = "Chasing action {ActionId} failed; its lease expires and it is retried")]
     public static partial void ActionFailed(ILogger logger, Exception exception, long actionId);
 
-    [LoggerMessage(EventId = 6004, Level = LogLevel.Warning, Message = "Graph lookup of {What} for user {AadId} failed; using the review's hours / CX leads")]
-    public static partial void GraphLookupFailed(ILogger logger, Exception exception, string what, string aadId);
+    // 6004: PeopleLog.GraphLookupFailed (the lookup moved to People with its event id).
 
     [LoggerMessage(EventId = 6005, Level = LogLevel.Information, Message = "Chaser claimed {Count} action(s) as {Instance}")]
     public static partial void Claimed(ILogger logger, int count, string instance);

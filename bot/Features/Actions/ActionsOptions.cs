@@ -21,9 +21,6 @@ internal sealed class ActionsOptions
     /// <summary>How long a claim holds; a claimer that crashed is replaced after this.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How long a user's mailbox hours and manager are kept before Graph is asked again.</summary>
-    public TimeSpan GraphCacheDuration { get; set; } = TimeSpan.FromDays(1);
-
     public ChaseScheduleRules Rules => new(ReminderWorkingDaysBefore, NudgeEveryWorkingDays, EscalateAfterWorkingDays);
 
     public IReadOnlySet<DateOnly> QuietDaySet => QuietDays.ToHashSet();

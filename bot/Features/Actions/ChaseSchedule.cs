@@ -1,3 +1,4 @@
+using CxReviewBot.People;
 namespace CxReviewBot.Features.Actions;
 
 /// <summary>
@@ -61,4 +62,38 @@ internal static class ChaseSchedule
     }
 
     private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+}
+
+/// <summary>What the chaser knows about one action item.</summary>
+/// <param name="DueDate">The due date as a calendar date in the owner's zone; overdue from the next local midnight.</param>
+/// <param name="ManagerHours">The manager's hours for escalations; null = the owner's.</param>
+/// <param name="QuietDays">Dates (compared with the recipient's local date) on which nothing is sent, e.g. holidays.</param>
+internal sealed record ChaseScheduleInput(
+    DateOnly DueDate,
+    WorkingHours OwnerHours,
+    IReadOnlySet<DateOnly> QuietDays,
+    bool IsDone = false,
+    DateTimeOffset? LastReminderUtc = null,
+    DateTimeOffset? LastNudgeUtc = null,
+    DateTimeOffset? EscalatedUtc = null,
+    DateTimeOffset? SnoozedUntilUtc = null,
+    WorkingHours? ManagerHours = null);
+
+/// <summary>Chaser cadence, all in the owner's working days.</summary>
+/// <param name="ReminderWorkingDaysBefore">Remind this many working days before the due date (0 = on the due date).</param>
+/// <param name="NudgeEveryWorkingDays">Once overdue, nudge on the first working day after the due date, then every this many working days.</param>
+/// <param name="EscalateAfterWorkingDays">Escalate to the manager this many working days after the first overdue working day (once).</param>
+internal sealed record ChaseScheduleRules(int ReminderWorkingDaysBefore = 1, int NudgeEveryWorkingDays = 2, int EscalateAfterWorkingDays = 3)
+{
+    public static ChaseScheduleRules Default { get; } = new();
+}
+
+/// <summary>The next chaser message to send and when (UTC, inside the recipient's working hours).</summary>
+internal sealed record ChaseScheduleSend(ChaseScheduleKind Kind, DateTimeOffset AtUtc);
+
+internal enum ChaseScheduleKind
+{
+    Reminder,
+    Nudge,
+    ManagerEscalation,
 }

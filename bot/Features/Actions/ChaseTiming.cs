@@ -1,4 +1,5 @@
-using CxReviewBot.Features.Setup;
+using CxReviewBot.People;
+using CxReviewBot.Reviews;
 using Microsoft.Extensions.Options;
 
 namespace CxReviewBot.Features.Actions;
@@ -7,7 +8,7 @@ namespace CxReviewBot.Features.Actions;
 /// <see cref="ChaseSchedule.Next"/> for a stored action: the owner's hours (mailbox or the review's zone), the
 /// configured cadence and quiet days, and for an escalation the manager's hours.
 /// </summary>
-internal sealed class ChaseTiming(ChaseHours hours, IOptions<ActionsOptions> options)
+internal sealed class ChaseTiming(PeopleDirectory hours, IOptions<ActionsOptions> options)
 {
     public async Task<ChaseScheduleSend?> NextAsync(ActionItem item, Review? review, DateTimeOffset nowUtc, CancellationToken cancellationToken)
     {

@@ -3,9 +3,9 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Agenda;

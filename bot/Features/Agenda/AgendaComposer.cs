@@ -4,11 +4,10 @@ using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Metrics;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Catalog.Reporting;
-using CxReviewBot.Features.Decisions;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Features.Judge;
+using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Agenda;
@@ -38,7 +37,7 @@ internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
         var decided = review is null ? null : await AgendaDecisions.RecentAsync(db, review.Id, asOf, cancellationToken);
         return new AgendaView(review?.Id.ToString(CultureInfo.InvariantCulture) ?? "", review?.Name ?? "All touchpoints", asOf)
         {
-            MeetingTime = review is null ? null : MeetingText(review),
+            MeetingTime = review is null ? null : ReviewClock.MeetingText(review),
             Headline = rows.Where(r => r.IsBusinessWide).Select(r => Line(r, trends)).ToList(),
             Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights) with { Decisions = decided?[t.Id].ToList() ?? [] }).ToList(),
             OverdueActions = await AgendaOverdueActions.ForAgendaAsync(db, review?.Id, asOf, cancellationToken),
@@ -49,14 +48,6 @@ internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
             CanGetReport = routes.FindCommand(CommandCatalog.Report) is not null,
         };
     }
-
-    /// <summary>Today in the review's time zone (UTC without a review): the default as-of date.</summary>
-    public static DateOnly Today(Review? review, TimeProvider time) => DateOnly.FromDateTime(review is null
-        ? time.GetUtcNow().UtcDateTime
-        : TimeZoneInfo.ConvertTimeFromUtc(time.GetUtcNow().UtcDateTime, review.Zone));
-
-    public static string MeetingText(Review review) =>
-        string.Create(CultureInfo.InvariantCulture, $"{review.Weekday} {review.MeetingTime:HH\\:mm} ({review.TimeZoneId})");
 
     private static TouchpointSummary Summary(Touchpoint touchpoint, List<ReviewPackRow> rows, AgendaTrends trends, IReadOnlyDictionary<string, string> insights)
     {

@@ -11,6 +11,6 @@ internal sealed class AgendaOccurrenceConfiguration : IEntityTypeConfiguration<A
         builder.Property(o => o.ClaimedBy).HasMaxLength(200);
         builder.Property(o => o.OutboxKey).HasMaxLength(200);
         builder.HasIndex(o => new { o.ReviewId, o.OccurrenceUtc }).IsUnique();
-        builder.HasOne<Setup.Review>().WithMany().HasForeignKey(o => o.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Reviews.Review>().WithMany().HasForeignKey(o => o.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Agenda;
@@ -25,7 +25,7 @@ internal sealed class AgendaPoster(AgendaComposer composer, OutboxWriter outbox,
     /// <param name="notice">The note shown under the card's title, or null.</param>
     public async Task<JsonNode> BuildCardAsync(Review? review, DateOnly? asOf, int page, string? occurrence, string? notice, CancellationToken cancellationToken)
     {
-        var view = await composer.ComposeAsync(review, asOf ?? AgendaComposer.Today(review, time), page, cancellationToken);
+        var view = await composer.ComposeAsync(review, asOf ?? ReviewClock.Today(review, time), page, cancellationToken);
         return CardSerializer.ToJsonNode(AgendaCard.Build(view with { Occurrence = occurrence, Notice = notice }));
     }
 
@@ -69,7 +69,7 @@ internal sealed class AgendaPoster(AgendaComposer composer, OutboxWriter outbox,
     /// <summary>The note on an agenda that goes out after its posting time (the bot was down or busy).</summary>
     public static string LateNote(Review review, DateTime postAtUtc)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(postAtUtc, review.Zone);
+        var local = ReviewClock.LocalTime(review, postAtUtc);
         return string.Create(CultureInfo.InvariantCulture,
             $"Posted late: this agenda was due {local:ddd d MMM HH:mm} ({review.TimeZoneId}) but the bot could not post it then.");
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Agenda;
 
@@ -31,7 +30,7 @@ internal static class AgendaPreviewVerb
                 : throw new CliException($"--as-of must be yyyy-MM-dd, not '{asOfText}'", 2)
             : null;
 
-        CatalogTenant.UseDefault(services);
+        CliTenant.UseDefault(services);
         var review = options.TryGetValue("--review", out var name) ? await ReviewLookup.ForCliAsync(services, name, cancellationToken) : null;
         var card = await services.GetRequiredService<AgendaPoster>().BuildCardAsync(review, asOf, 1, cancellationToken);
         var json = card.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });

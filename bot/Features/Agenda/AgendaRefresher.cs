@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Agenda;

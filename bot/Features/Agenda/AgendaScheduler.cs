@@ -1,6 +1,6 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Hosting;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -55,7 +55,7 @@ internal sealed class AgendaScheduler(IServiceScopeFactory scopes, TimeProvider 
             PostedLate = due.IsLate,
             OutboxKey = key,
         });
-        var asOf = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, review.Zone));
+        var asOf = ReviewClock.DateIn(review, now);
         var note = due.IsLate ? AgendaPoster.LateNote(review, due.PostAtUtc) : null;
         await scope.ServiceProvider.GetRequiredService<AgendaPoster>().EnqueuePostAsync(review, key, AgendaPoster.OccurrenceToken(due.OccurrenceUtc), note, asOf, cancellationToken);
         try

@@ -1,5 +1,4 @@
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Agenda;
 

@@ -3,7 +3,6 @@ using CxReviewBot.Features.Catalog.Demo;
 using CxReviewBot.Features.Catalog.Import;
 using CxReviewBot.Features.Catalog.Reporting;
 using CxReviewBot.Hosting;
-
 namespace CxReviewBot.Features.Catalog;
 
 internal static class CatalogExtensions

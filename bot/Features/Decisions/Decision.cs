@@ -1,6 +1,5 @@
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
-
 namespace CxReviewBot.Features.Decisions;
 
 /// <summary>

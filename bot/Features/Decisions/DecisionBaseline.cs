@@ -1,5 +1,5 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Decisions;
 

@@ -1,5 +1,4 @@
 using CxReviewBot.Data;
-
 namespace CxReviewBot.Features.Decisions;
 
 /// <summary>One entry of a decision's audit trail: who changed what, when. Rows are only ever added.</summary>

@@ -1,9 +1,8 @@
 using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Catalog.Reporting;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Metrics;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Decisions;

@@ -3,8 +3,8 @@ using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Decisions;
 

@@ -22,9 +22,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasIndex(d => new { d.TenantId, d.FormToken }).IsUnique();
         builder.HasIndex(d => new { d.ReviewId, d.RecordedAtUtc });
         builder.HasIndex(d => new { d.TenantId, d.Status, d.DueDate });
-        builder.HasOne<Setup.Review>().WithMany().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Catalog.Touchpoint>().WithMany().HasForeignKey(d => d.TouchpointId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Catalog.Metric>().WithMany().HasForeignKey(d => d.MetricId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Reviews.Review>().WithMany().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Metrics.Touchpoint>().WithMany().HasForeignKey(d => d.TouchpointId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Metrics.Metric>().WithMany().HasForeignKey(d => d.MetricId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany<DecisionChange>().WithOne().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using CxReviewBot.Features.Catalog;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Decisions;
 

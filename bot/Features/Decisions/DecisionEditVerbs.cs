@@ -3,10 +3,9 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Agenda;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Decisions;
@@ -56,7 +55,7 @@ internal static class DecisionEditVerbs
         {
             return Form(DecisionFormViews.Edit(review, decision, choices));
         }
-        var today = AgendaComposer.Today(review, turn.Services.GetRequiredService<TimeProvider>());
+        var today = ReviewClock.Today(review, turn.Services.GetRequiredService<TimeProvider>());
         var (values, errors) = choices.Validate(form, today, DecisionFormViews.Current(decision, choices));
         if (values is null)
         {

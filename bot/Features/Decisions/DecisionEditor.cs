@@ -1,9 +1,9 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Decisions;
@@ -43,7 +43,7 @@ internal sealed class DecisionEditor(
         if (targetChanged)
         {
             // The baseline stays "the value when decided", now for the newly targeted metric.
-            var decidedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(decision.RecordedAtUtc, review.Zone));
+            var decidedOn = ReviewClock.DateIn(review, decision.RecordedAtUtc);
             DecisionBaseline.Apply(decision, await DecisionBaseline.FindAsync(db, decision.TouchpointId, decision.MetricId, decidedOn, cancellationToken));
         }
         Touch(decision, now);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CxReviewBot.Cards.Decisions;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Decisions;
 

@@ -3,10 +3,10 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Model;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Features.Actions;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Decisions;
 

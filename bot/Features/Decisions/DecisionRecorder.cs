@@ -1,9 +1,9 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Activities;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Decisions;
@@ -48,7 +48,7 @@ internal sealed class DecisionRecorder(
             FormToken = formToken,
             Version = 1,
         };
-        DecisionBaseline.Apply(decision, await DecisionBaseline.FindAsync(db, touchpoint?.Id, metric?.Id, AgendaComposer.Today(review, time), cancellationToken));
+        DecisionBaseline.Apply(decision, await DecisionBaseline.FindAsync(db, touchpoint?.Id, metric?.Id, ReviewClock.Today(review, time), cancellationToken));
         db.Add(decision);
         var action = ActionItems.AddForDecision(db, decision, now);
         try

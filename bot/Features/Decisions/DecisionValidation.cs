@@ -1,6 +1,5 @@
 using System.Globalization;
 using CxReviewBot.Cards.Decisions;
-
 namespace CxReviewBot.Features.Decisions;
 
 /// <summary>

@@ -4,9 +4,9 @@ using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Agenda;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Decisions;
@@ -46,7 +46,7 @@ internal static class DecisionVerbs
             // A retried or duplicated save: answer as the first one did, record nothing.
             return await AnswerAsync(turn, db, review, existing, form.Origin, roles, cancellationToken);
         }
-        var (values, errors) = choices.Validate(form, AgendaComposer.Today(review, time));
+        var (values, errors) = choices.Validate(form, ReviewClock.Today(review, time));
         if (values is null)
         {
             return InvokeResult.Card(CardSerializer.ToJsonNode(DecisionFormCard.Build(DecisionFormViews.Rejected(review, choices, form, errors, null))));

@@ -3,11 +3,10 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Catalog.Reporting;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Decisions;

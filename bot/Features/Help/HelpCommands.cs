@@ -1,8 +1,8 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Help;
 

@@ -1,7 +1,7 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Owners;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
 
@@ -33,7 +33,7 @@ internal static class OwnersCommands
         return OwnersCard.Build(new OwnersView { Rows = rows.Select(ToCardRow).ToList(), Page = page });
     }
 
-    private static Cards.Owners.OwnerRow ToCardRow(Catalog.Reporting.OwnerRow row) => new(row.Touchpoint, row.Function)
+    private static Cards.Owners.OwnerRow ToCardRow(Metrics.OwnerRow row) => new(row.Touchpoint, row.Function)
     {
         OwnerName = string.IsNullOrWhiteSpace(row.OwnerName) ? null : row.OwnerName,
         OwnerUpn = row.OwnerMissing ? null : row.OwnerUpn,

@@ -3,10 +3,11 @@ using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Actions;
-using CxReviewBot.Features.Catalog;
+using CxReviewBot.Features.Planner;
+using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Setup;

@@ -1,6 +1,5 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Protocol.Routing;
-
 namespace CxReviewBot.Features.Setup;
 
 internal static class SetupExtensions

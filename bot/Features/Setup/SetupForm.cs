@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Protocol.Routing;
-
 namespace CxReviewBot.Features.Setup;
 
 /// <summary>The set-up card's submitted values, as text, exactly as the user left them.</summary>

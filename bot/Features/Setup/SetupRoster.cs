@@ -50,3 +50,9 @@ internal static class SetupRoster
     private static SetupRosterMember Member(string teamsUserId, string? aadObjectId, string? name) =>
         new(string.IsNullOrEmpty(aadObjectId) ? teamsUserId : aadObjectId, teamsUserId, aadObjectId, string.IsNullOrWhiteSpace(name) ? teamsUserId : name);
 }
+
+/// <summary>Someone in the conversation: the id the card sends back (Entra id, else Teams id), their Teams id and name.</summary>
+internal sealed record SetupRosterMember(string PickId, string TeamsUserId, string? AadObjectId, string Name);
+
+/// <summary>The pickable people and whether they came from the conversation's roster (false = people the bot has met).</summary>
+internal sealed record SetupRosterResult(IReadOnlyList<SetupRosterMember> Members, bool FromConnector);

@@ -1,5 +1,6 @@
 using CxReviewBot.Data;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Setup;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CxReviewBot.Cards.Setup;
-
 namespace CxReviewBot.Features.Setup;
 
 /// <summary>The set-up rules: field by field, every error at once, keyed by the card's input ids.</summary>

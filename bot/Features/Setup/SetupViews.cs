@@ -3,6 +3,7 @@ using CxReviewBot.Cards.Model;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Features.Agenda;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Setup;
 
@@ -47,21 +48,20 @@ internal static class SetupViews
 
     public static NoticeView Saved(Review review, TimeProvider time)
     {
-        var zone = review.Zone;
         var now = time.GetUtcNow().UtcDateTime;
         var lead = TimeSpan.FromHours(review.LeadTimeHours);
         // The next meeting whose agenda has not been due yet: that agenda is the next one posted.
-        var meeting = AgendaSchedule.NextOccurrence(review.Weekday, review.MeetingTime, zone, now + lead);
+        var meeting = ReviewClock.NextMeeting(review, now + lead);
         var postAt = AgendaSchedule.PostAt(meeting, lead);
         return new NoticeView(NoticeKind.Success, "Review saved")
         {
             Message = $"The agenda for **{Cards.CardText.EscapeMarkdown(review.Name)}** will be posted here before each meeting.",
             Facts =
             [
-                new Fact("Meets", AgendaComposer.MeetingText(review)),
+                new Fact("Meets", ReviewClock.MeetingText(review)),
                 new Fact("Length", string.Create(CultureInfo.InvariantCulture, $"{review.MeetingMinutes} minutes (the minutes are posted after)")),
-                new Fact("Next agenda", Local(postAt, zone, review.TimeZoneId)),
-                new Fact("For the meeting on", Local(meeting, zone, review.TimeZoneId)),
+                new Fact("Next agenda", Local(postAt, review)),
+                new Fact("For the meeting on", Local(meeting, review)),
                 new Fact("Members", review.Members.Count.ToString(CultureInfo.InvariantCulture)),
             ],
         };
@@ -70,8 +70,8 @@ internal static class SetupViews
     private static double? Number(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private static string Local(DateTime utc, TimeZoneInfo zone, string zoneId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{TimeZoneInfo.ConvertTimeFromUtc(utc, zone):dddd d MMM yyyy HH:mm} ({zoneId})");
+    private static string Local(DateTime utc, Review review) =>
+        string.Create(CultureInfo.InvariantCulture, $"{ReviewClock.LocalTime(review, utc):dddd d MMM yyyy HH:mm} ({review.TimeZoneId})");
 
     private static List<RosterPerson> People(IReadOnlyList<SetupRosterMember> roster) =>
         roster.Select(p => new RosterPerson(p.PickId, p.Name)).ToList();

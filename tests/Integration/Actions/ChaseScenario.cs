@@ -1,8 +1,8 @@
 using Azure.Core;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Actions;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Foundation;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

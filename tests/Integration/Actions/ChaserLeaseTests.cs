@@ -1,7 +1,6 @@
 using CxReviewBot.Features.Actions;
-using CxReviewBot.Features.Setup;
-using CxReviewBot.IntegrationTests.Foundation;
 using CxReviewBot.Outbox;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using CxReviewBot.Data;
 using CxReviewBot.Features.Actions;
 using CxReviewBot.Outbox;
 using Microsoft.EntityFrameworkCore;

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
-using CxReviewBot.Features.Catalog.Reporting;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Foundation;
+using CxReviewBot.Metrics;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +25,7 @@ public sealed class AgendaPostTests
         var (expected, rows, view) = await AgendaScenario.InScopeAsync(bot.Host, async (services, db) =>
         {
             var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
-            var asOf = AgendaComposer.Today(review, TimeProvider.System);
+            var asOf = ReviewClock.Today(review, TimeProvider.System);
             var view = await services.GetRequiredService<AgendaComposer>().ComposeAsync(review, asOf, 1, CancellationToken.None);
             return (CardSerializer.ToJsonNode(AgendaCard.Build(view)), await ReviewPackQuery.RunAsync(db, asOf, review.TouchpointScope, CancellationToken.None), view);
         });

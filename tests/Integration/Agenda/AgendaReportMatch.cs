@@ -1,5 +1,6 @@
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using MetricStatus = CxReviewBot.Cards.Metrics.MetricStatus;
 
 namespace CxReviewBot.IntegrationTests.Agenda;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.IntegrationTests.Foundation;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,9 +3,9 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Decisions;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.Protocol.Routing;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Features.Setup;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

@@ -59,7 +59,7 @@ public sealed class ImportEndpointsTests
         Assert.Equal(2, json.GetProperty("inserted").GetInt32());
         Assert.Equal(2, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("unchanged").GetInt32());
         await using var db = database.Context("tenant-from-header");
-        Assert.Equal(2, db.Set<Features.Catalog.Touchpoint>().Count());
+        Assert.Equal(2, db.Set<Metrics.Touchpoint>().Count());
     }
 
     [Fact]

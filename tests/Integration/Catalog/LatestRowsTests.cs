@@ -1,6 +1,5 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

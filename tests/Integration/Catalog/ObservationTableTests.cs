@@ -1,4 +1,4 @@
-using CxReviewBot.Features.Catalog;
+using CxReviewBot.Metrics;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using CxReviewBot.TestKit;
 
 namespace CxReviewBot.IntegrationTests.Catalog;

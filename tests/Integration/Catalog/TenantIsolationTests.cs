@@ -1,6 +1,5 @@
-using CxReviewBot.Features.Catalog;
 using CxReviewBot.Features.Catalog.Import;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

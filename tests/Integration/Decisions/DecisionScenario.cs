@@ -2,11 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
-using CxReviewBot.Features.Setup;
 using CxReviewBot.IntegrationTests.Agenda;
-using CxReviewBot.IntegrationTests.Catalog;
 using CxReviewBot.IntegrationTests.Foundation;
 using CxReviewBot.Outbox;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 

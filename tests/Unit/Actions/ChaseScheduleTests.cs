@@ -1,10 +1,10 @@
 using CxReviewBot.Features.Actions;
-
+using CxReviewBot.People;
 namespace CxReviewBot.UnitTests.Actions;
 
 public sealed class ChaseScheduleTests
 {
-    private static readonly ChaseScheduleHours Berlin = ChaseScheduleHours.Default("Europe/Berlin");
+    private static readonly WorkingHours Berlin = WorkingHours.Default("Europe/Berlin");
     private static readonly HashSet<DateOnly> NoQuietDays = [];
     private static readonly DateOnly FridayDec4 = new(2026, 12, 4);
 
@@ -55,7 +55,7 @@ public sealed class ChaseScheduleTests
     [Fact]
     public void NewYorkDstWeek_ReminderInDaylightTime_NudgeInStandardTime()
     {
-        var newYork = ChaseScheduleHours.Default("America/New_York");
+        var newYork = WorkingHours.Default("America/New_York");
         var dueMonday = new DateOnly(2026, 11, 2);
 
         var reminder = Next(new ChaseScheduleInput(dueMonday, newYork, NoQuietDays), Utc(10, 26, 12));
@@ -68,7 +68,7 @@ public sealed class ChaseScheduleTests
     [Fact]
     public void Kolkata_HalfHourOffset()
     {
-        var kolkata = ChaseScheduleHours.Default("Asia/Kolkata");
+        var kolkata = WorkingHours.Default("Asia/Kolkata");
 
         var next = Next(new ChaseScheduleInput(new DateOnly(2026, 12, 2), kolkata, NoQuietDays), Utc(11, 30, 12));
 
@@ -78,7 +78,7 @@ public sealed class ChaseScheduleTests
     [Fact]
     public void Auckland_MailboxHours_LandOnTheirFridayMorning()
     {
-        var auckland = ChaseScheduleHours.FromMailboxOrDefault(
+        var auckland = WorkingHours.FromMailboxOrDefault(
             "Pacific/Auckland", [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
             new TimeOnly(8, 30), new TimeOnly(16, 30), "Europe/Berlin");
 
@@ -115,7 +115,7 @@ public sealed class ChaseScheduleTests
     public void AfterGrace_EscalatesToTheManagerInTheManagersHours()
     {
         var input = new ChaseScheduleInput(FridayDec4, Berlin, NoQuietDays, LastReminderUtc: Utc(12, 3, 8), LastNudgeUtc: Utc(12, 9, 8));
-        var withManagerInNewYork = input with { ManagerHours = ChaseScheduleHours.Default("America/New_York") };
+        var withManagerInNewYork = input with { ManagerHours = WorkingHours.Default("America/New_York") };
 
         Assert.Equal(new ChaseScheduleSend(ChaseScheduleKind.ManagerEscalation, Utc(12, 10, 8)), Next(input, Utc(12, 9, 9)));
         Assert.Equal(new ChaseScheduleSend(ChaseScheduleKind.ManagerEscalation, Utc(12, 10, 14)), Next(withManagerInNewYork, Utc(12, 9, 9)));
@@ -157,9 +157,9 @@ public sealed class ChaseScheduleTests
     [Fact]
     public void NoUsableMailboxHours_FallsBackToReviewZoneWeekdaysNineToFive()
     {
-        var hours = ChaseScheduleHours.FromMailboxOrDefault(null, [DayOfWeek.Monday], new TimeOnly(7, 0), new TimeOnly(15, 0), "Asia/Kolkata");
+        var hours = WorkingHours.FromMailboxOrDefault(null, [DayOfWeek.Monday], new TimeOnly(7, 0), new TimeOnly(15, 0), "Asia/Kolkata");
 
-        Assert.Equal(ChaseScheduleHours.Default("Asia/Kolkata").Zone, hours.Zone);
+        Assert.Equal(WorkingHours.Default("Asia/Kolkata").Zone, hours.Zone);
         Assert.Equal(5, hours.Days.Count);
         Assert.Equal((new TimeOnly(9, 0), new TimeOnly(17, 0)), (hours.Start, hours.End));
     }
@@ -171,7 +171,7 @@ public sealed class ChaseScheduleTests
     [InlineData("Pacific/Auckland")]
     public void EverySend_FallsInsideWorkingHoursOnAWorkingNonQuietDay(string zone)
     {
-        var hours = ChaseScheduleHours.Default(zone);
+        var hours = WorkingHours.Default(zone);
         HashSet<DateOnly> quiet = [new(2026, 11, 3), new(2026, 11, 10)];
         var input = new ChaseScheduleInput(new DateOnly(2026, 11, 2), hours, quiet);
         var now = Utc(10, 20, 0);

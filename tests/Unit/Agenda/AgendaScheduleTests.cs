@@ -1,4 +1,5 @@
 using CxReviewBot.Features.Agenda;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.UnitTests.Agenda;
 
@@ -22,7 +23,7 @@ public sealed class AgendaScheduleTests
     [InlineData("Pacific/Auckland", "2026-09-22T00:00:00", "2026-09-27T20:00:00")] // Monday 28 Sep, NZDT again after 27 Sep
     public void MondayNineLocal_KeepsWallTimeAcrossDaylightSaving(string zone, string after, string expected)
     {
-        var next = AgendaSchedule.NextOccurrence(DayOfWeek.Monday, new TimeOnly(9, 0), TimeZoneInfo.FindSystemTimeZoneById(zone), Utc(after));
+        var next = ReviewClock.NextOccurrence(DayOfWeek.Monday, new TimeOnly(9, 0), TimeZoneInfo.FindSystemTimeZoneById(zone), Utc(after));
 
         Assert.Equal(Utc(expected), next);
         Assert.Equal(DateTimeKind.Utc, next.Kind);
@@ -34,7 +35,7 @@ public sealed class AgendaScheduleTests
     [InlineData("Pacific/Auckland", "2026-09-26T00:00:00", "2026-09-26T14:30:00")] // 02:30 on 27 Sep does not exist: 03:30 NZDT
     public void MeetingInSpringForwardGap_MovesForwardByTheGap(string zone, string after, string expected)
     {
-        var next = AgendaSchedule.NextOccurrence(DayOfWeek.Sunday, new TimeOnly(2, 30), TimeZoneInfo.FindSystemTimeZoneById(zone), Utc(after));
+        var next = ReviewClock.NextOccurrence(DayOfWeek.Sunday, new TimeOnly(2, 30), TimeZoneInfo.FindSystemTimeZoneById(zone), Utc(after));
 
         Assert.Equal(Utc(expected), next);
     }
@@ -45,7 +46,7 @@ public sealed class AgendaScheduleTests
     [InlineData("Pacific/Auckland", "02:30", "2026-04-03T00:00:00", "2026-04-04T13:30:00")] // 02:30 NZDT on 5 Apr, not NZST
     public void MeetingInFallBackOverlap_TakesTheEarlierInstant(string zone, string time, string after, string expected)
     {
-        var next = AgendaSchedule.NextOccurrence(DayOfWeek.Sunday, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
+        var next = ReviewClock.NextOccurrence(DayOfWeek.Sunday, TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture),
             TimeZoneInfo.FindSystemTimeZoneById(zone), Utc(after));
 
         Assert.Equal(Utc(expected), next);
@@ -56,15 +57,15 @@ public sealed class AgendaScheduleTests
     {
         var monday = Utc("2026-03-09T13:00:00");
 
-        Assert.Equal(Utc("2026-03-16T13:00:00"), AgendaSchedule.NextOccurrence(DayOfWeek.Monday, new TimeOnly(9, 0), NewYork, monday));
-        Assert.Equal(monday, AgendaSchedule.PreviousOccurrence(DayOfWeek.Monday, new TimeOnly(9, 0), NewYork, monday));
+        Assert.Equal(Utc("2026-03-16T13:00:00"), ReviewClock.NextOccurrence(DayOfWeek.Monday, new TimeOnly(9, 0), NewYork, monday));
+        Assert.Equal(monday, ReviewClock.PreviousOccurrence(DayOfWeek.Monday, new TimeOnly(9, 0), NewYork, monday));
     }
 
     [Fact]
     public void LeadTimeCrossingMidnightAndDaylightSaving_IsExactHoursBeforeTheMeeting()
     {
         // Monday 30 Mar 2026 00:30 CEST; 24 h before is Sunday 29 Mar 00:30 CET — the night the clocks go forward.
-        var meeting = AgendaSchedule.NextOccurrence(DayOfWeek.Monday, new TimeOnly(0, 30), Berlin, Utc("2026-03-24T00:00:00"));
+        var meeting = ReviewClock.NextOccurrence(DayOfWeek.Monday, new TimeOnly(0, 30), Berlin, Utc("2026-03-24T00:00:00"));
         var postAt = AgendaSchedule.PostAt(meeting, TimeSpan.FromHours(24));
 
         Assert.Equal(Utc("2026-03-29T22:30:00"), meeting);

@@ -1,6 +1,5 @@
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Features.Setup;
-
 namespace CxReviewBot.UnitTests.Agenda;
 
 public sealed class SetupValidationTests

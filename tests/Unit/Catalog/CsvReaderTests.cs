@@ -1,6 +1,5 @@
 using System.Text;
 using CxReviewBot.Features.Catalog.Import;
-
 namespace CxReviewBot.UnitTests.Catalog;
 
 public sealed class CsvReaderTests

@@ -1,5 +1,4 @@
 using CxReviewBot.Features.Catalog.Import;
-
 namespace CxReviewBot.UnitTests.Catalog;
 
 public sealed class ObservationDuplicatesTests

@@ -1,6 +1,5 @@
 using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Features.Decisions;
-
 namespace CxReviewBot.UnitTests.Decisions;
 
 public sealed class DecisionValidationTests

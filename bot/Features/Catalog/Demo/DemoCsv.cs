@@ -1,5 +1,5 @@
 using System.Text;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Catalog.Demo;
 

@@ -1,5 +1,4 @@
 using CxReviewBot.Hosting;
-
 namespace CxReviewBot.Features.Catalog.Demo;
 
 /// <summary>`demo export &lt;dir&gt;` writes the demo data set as the five import files (this is how samples/ is made).</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog.Import;
 using CxReviewBot.Hosting;
+using CxReviewBot.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using CxReviewBot.Data;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>The one entry point of every import (CLI verb, admin API, demo seed) for the db's current tenant.</summary>

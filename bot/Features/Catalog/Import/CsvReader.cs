@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>The value rules of the import files (contract.md): invariant numbers, ISO dates, true/false.</summary>

@@ -1,5 +1,4 @@
 using CxReviewBot.Data;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>The all-or-nothing end of an in-memory import: save everything, or with any error forget everything.</summary>

@@ -1,5 +1,4 @@
 using CxReviewBot.Hosting;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>`import &lt;kind&gt; &lt;file.csv&gt;`: summary on stdout; warnings, progress and `line N:` errors on stderr.</summary>
@@ -17,7 +16,7 @@ internal static class ImportVerb
         {
             throw new CliException($"file not found: {args[1]}");
         }
-        CatalogTenant.UseDefault(services);
+        CliTenant.UseDefault(services);
         await using var file = new FileStream(args[1], FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var importer = services.GetRequiredService<CatalogImporter>();
         var result = await importer.ImportAsync(kind, file, line => Console.Error.WriteLine(line), cancellationToken);

@@ -1,4 +1,5 @@
 using CxReviewBot.Data;
+using CxReviewBot.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Catalog.Import;

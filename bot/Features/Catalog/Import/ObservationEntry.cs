@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Catalog.Import;
 

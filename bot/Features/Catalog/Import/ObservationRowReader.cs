@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using System.Text;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Catalog.Import;
 

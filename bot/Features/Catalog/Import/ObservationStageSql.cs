@@ -1,5 +1,4 @@
 using System.Data.Common;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>Staging-table SQL that both providers understand.</summary>

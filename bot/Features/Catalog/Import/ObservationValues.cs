@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>

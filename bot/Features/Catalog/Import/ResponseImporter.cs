@@ -1,5 +1,5 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog.Reporting;
+using CxReviewBot.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CxReviewBot.Features.Catalog.Import;

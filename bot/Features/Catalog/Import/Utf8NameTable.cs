@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Text;
-
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>

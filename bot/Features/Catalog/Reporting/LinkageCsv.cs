@@ -1,3 +1,5 @@
+using CxReviewBot.Metrics;
+
 namespace CxReviewBot.Features.Catalog.Reporting;
 
 internal static class LinkageCsv

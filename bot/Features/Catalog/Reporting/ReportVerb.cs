@@ -1,8 +1,10 @@
 using System.Globalization;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Decisions;
-using CxReviewBot.Features.Setup;
+using CxReviewBot.Features.Ledger;
 using CxReviewBot.Hosting;
+using CxReviewBot.Metrics;
+using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Catalog.Reporting;
 
@@ -23,7 +25,7 @@ internal static class ReportVerb
         {
             throw new CliException("--format: only csv is supported", 2);
         }
-        CatalogTenant.UseDefault(services);
+        CliTenant.UseDefault(services);
         var review = options.TryGetValue("--review", out var reviewName) ? await ReviewLookup.ForCliAsync(services, reviewName, cancellationToken) : null;
         IReadOnlyCollection<string>? scope = review is { TouchpointScope.Count: > 0 } ? review.TouchpointScope : null;
         var db = services.GetRequiredService<CxDbContext>();

@@ -1,3 +1,5 @@
+using CxReviewBot.Metrics;
+
 namespace CxReviewBot.Features.Catalog.Reporting;
 
 /// <summary>Writes review pack rows as contract.md's report CSV. The owner column carries the owner's UPN.</summary>

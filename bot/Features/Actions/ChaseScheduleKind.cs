@@ -1,8 +1,0 @@
-namespace CxReviewBot.Features.Actions;
-
-internal enum ChaseScheduleKind
-{
-    Reminder,
-    Nudge,
-    ManagerEscalation,
-}

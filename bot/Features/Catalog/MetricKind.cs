@@ -1,7 +1,0 @@
-namespace CxReviewBot.Features.Catalog;
-
-internal enum MetricKind
-{
-    Experience,
-    Commercial,
-}

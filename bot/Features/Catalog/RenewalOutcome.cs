@@ -1,8 +1,0 @@
-namespace CxReviewBot.Features.Catalog;
-
-internal enum RenewalOutcome
-{
-    Open,
-    Renewed,
-    Churned,
-}

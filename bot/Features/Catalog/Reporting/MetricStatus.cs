@@ -1,8 +1,0 @@
-namespace CxReviewBot.Features.Catalog.Reporting;
-
-internal enum MetricStatus
-{
-    OnTrack,
-    OffTarget,
-    DecisionNeeded,
-}

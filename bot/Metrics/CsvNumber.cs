@@ -1,0 +1,23 @@
+using System.Globalization;
+namespace CxReviewBot.Metrics;
+
+/// <summary>
+/// How every number in reports (and the agenda) is written: invariant culture, no thousands separators, rounded to
+/// at most 4 decimals with trailing zeros trimmed ("0.####"), so binary floating-point noise (0.30000000000000004)
+/// never shows and the same value always prints the same text. Null prints as an empty cell.
+/// </summary>
+internal static class CsvNumber
+{
+    public static string Format(double? value)
+    {
+        if (value is not { } v)
+        {
+            return "";
+        }
+        var rounded = Math.Round(v, 4, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? "0" : rounded.ToString("0.####", CultureInfo.InvariantCulture);
+    }
+
+    public static string Format(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

@@ -1,0 +1,7 @@
+namespace CxReviewBot.Metrics;
+
+internal enum MetricKind
+{
+    Experience,
+    Commercial,
+}

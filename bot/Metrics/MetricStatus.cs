@@ -1,0 +1,8 @@
+namespace CxReviewBot.Metrics;
+
+internal enum MetricStatus
+{
+    OnTrack,
+    OffTarget,
+    DecisionNeeded,
+}

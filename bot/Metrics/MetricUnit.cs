@@ -1,0 +1,10 @@
+namespace CxReviewBot.Metrics;
+
+internal enum MetricUnit
+{
+    Score,
+    Percent,
+    Currency,
+    Count,
+    Seconds,
+}

@@ -1,0 +1,8 @@
+namespace CxReviewBot.Metrics;
+
+internal enum RenewalOutcome
+{
+    Open,
+    Renewed,
+    Churned,
+}
