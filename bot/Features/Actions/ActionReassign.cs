@@ -21,7 +21,7 @@ internal static class ActionReassign
             return Task.FromResult(InvokeResult.BadRequest("Choose the new owner."));
         }
 
-        return ActionVerbs.ChangeAsync(turn, action, "reassign it", async (context, item) =>
+        return ActionVerbs.ChangeAsync(turn, action, "reassign it", WorkField.Owner, async (context, item) =>
         {
             if (item.Status != ActionItemStatus.Open)
             {

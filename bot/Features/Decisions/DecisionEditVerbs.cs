@@ -41,7 +41,8 @@ internal static class DecisionEditVerbs
             return InvokeResult.BadRequest(GoneMessage);
         }
         var (db, review, decision, roles) = found;
-        if (!ReviewAccess.Allows(CommandRole.ReviewMember, roles))
+        var people = DecisionViews.People(decision);
+        if (!ReviewAccess.MayChange(WorkField.Details, roles, turn.User, people))
         {
             return InvokeResult.Forbidden(NotMemberMessage(review));
         }
@@ -49,17 +50,26 @@ internal static class DecisionEditVerbs
         {
             return await CardAsync(turn, db, review, decision, roles, Closed(decision), cancellationToken);
         }
+        var ownerLocked = !ReviewAccess.MayChange(WorkField.Owner, roles, turn.User, people);
         var choices = await DecisionChoices.LoadAsync(db, review, cancellationToken);
         var form = DecisionForm.From(action);
         if (form.Version is not { } version)
         {
-            return Form(DecisionFormViews.Edit(review, decision, choices));
+            return Form(DecisionFormViews.Edit(review, decision, choices) with { OwnerLocked = ownerLocked });
         }
         var today = ReviewClock.Today(review, turn.Services.GetRequiredService<TimeProvider>());
-        var (values, errors) = choices.Validate(form, today, DecisionFormViews.Current(decision, choices));
+        var current = DecisionFormViews.Current(decision, choices);
+        var (values, errors) = choices.Validate(form, today, current);
+        if (ownerLocked && form.Owner is not null && form.Owner != current.OwnerId)
+        {
+            DecisionsLog.ReassignRefused(turn.Services.GetRequiredService<ILogger<DecisionEditor>>(), decision.Id);
+            errors[DecisionFields.Owner] = ReviewAccess.ReassignRefusal(review, people);
+            values = null;
+        }
         if (values is null)
         {
-            return Form(DecisionFormViews.Rejected(review, choices, form, errors, decision));
+            var rejected = DecisionFormViews.Rejected(review, choices, form, errors, decision);
+            return Form(ownerLocked ? rejected with { OwnerLocked = true, OwnerId = current.OwnerId } : rejected);
         }
         var result = await turn.Services.GetRequiredService<DecisionEditor>().EditAsync(review, decision, choices, values, version, turn.User, cancellationToken);
         if (result == DecisionEditResult.Stale)

@@ -20,6 +20,9 @@ internal static partial class RoutingLog
     [LoggerMessage(1305, LogLevel.Information, "Unhandled invoke '{Name}' answered 501")]
     public static partial void UnhandledInvoke(ILogger logger, string? name);
 
+    [LoggerMessage(1307, LogLevel.Warning, "Card data for verb '{Verb}' refused: {Reason}")]
+    public static partial void RefusedCardData(ILogger logger, string verb, string reason);
+
     [LoggerMessage(1306, LogLevel.Critical, "Bot:AppId is empty: inbound authentication is OFF (local development mode). Never run like this outside your machine.")]
     public static partial void DevelopmentModeWarning(ILogger logger);
 }
