@@ -64,10 +64,8 @@ internal static class DecisionInputs
             ChoicesData = view.UsePeoplePicker && !view.OwnerLocked ? DataQuery.ConversationMembers : null,
             Value = view.OwnerId,
         });
-        return view.OwnerLocked ? input.Append(CardParts.Subtle(OwnerLockedNote)) : input;
+        return view.OwnerLocked ? input.Append(CardParts.Subtle(DecisionFields.OwnerLockedNote)) : input;
     }
-
-    public const string OwnerLockedNote = "Only its owner, whoever recorded it, a CX lead or an admin can give it to someone else.";
 
     private static IEnumerable<CardElement> WithError(DecisionFormView view, CardInput input) => WithError(view, input.Id!, input);
 
