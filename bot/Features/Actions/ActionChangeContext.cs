@@ -10,14 +10,13 @@ internal sealed record ActionChangeContext(ActionItem Item, Review? Review, Date
 {
     public const string Missing = "This action no longer exists.";
 
-    public static async Task<ActionChangeContext?> LoadAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public static async Task<ActionChangeContext?> LoadAsync(CxDbContext db, TimeProvider time, ChaseTiming timing, CardAction action, CancellationToken cancellationToken)
     {
         if (ActionVerbs.ActionIdOf(action) is not { } id)
         {
             return null;
         }
 
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var item = await db.Set<ActionItem>().Include(a => a.Decision).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (item is null)
         {
@@ -27,7 +26,6 @@ internal sealed record ActionChangeContext(ActionItem Item, Review? Review, Date
         var review = item.ReviewId is { } reviewId
             ? await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken)
             : null;
-        var now = turn.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        return new ActionChangeContext(item, review, now, turn.Services.GetRequiredService<ChaseTiming>());
+        return new ActionChangeContext(item, review, time.GetUtcNow(), timing);
     }
 }

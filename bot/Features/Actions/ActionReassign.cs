@@ -11,9 +11,9 @@ namespace CxReviewBot.Features.Actions;
 /// overdue); the new owner gets the action's card in a 1:1 chat, in the same SaveChanges. Someone outside the review
 /// (a stale card, a people picker) is refused on the card with the choice kept; the current owner changes nothing.
 /// </summary>
-internal static class ActionReassign
+internal sealed class ActionReassign(ActionVerbs verbs, ActionNotices notices, ILogger<ActionReassign> logger)
 {
-    public static Task<InvokeResponseBody> RunAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public Task<InvokeResponseBody> RunAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var newOwnerId = action.GetString(ActionInputs.NewOwner)?.Trim();
         if (string.IsNullOrEmpty(newOwnerId))
@@ -21,7 +21,7 @@ internal static class ActionReassign
             return Task.FromResult(InvokeResult.BadRequest("Choose the new owner."));
         }
 
-        return ActionVerbs.ChangeAsync(turn, action, "reassign it", WorkField.Owner, async (context, item) =>
+        return verbs.ChangeAsync(turn, action, "reassign it", WorkField.Owner, async (context, item) =>
         {
             if (item.Status != ActionItemStatus.Open)
             {
@@ -31,7 +31,6 @@ internal static class ActionReassign
             var member = context.Review?.Members.FirstOrDefault(m => m.TeamsUserId == newOwnerId || (m.AadObjectId is { } aad && aad == newOwnerId));
             if (member is null)
             {
-                var logger = turn.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ActionReassign).FullName!);
                 ActionsLog.ReassignRefused(logger, item.Id, newOwnerId, context.Review?.Id);
                 return ActionChangeOutcome.Unchanged with { ReassignError = NotMemberError(context.Review), NewOwnerId = newOwnerId };
             }
@@ -44,7 +43,6 @@ internal static class ActionReassign
             var from = item.OwnerName;
             ActionItems.AssignTo(item, member);
             item.NextChaseUtc = (await context.Timing.NextAsync(item, context.Review, context.Now, cancellationToken))?.AtUtc.UtcDateTime;
-            var notices = turn.Services.GetRequiredService<ActionNotices>();
             var banner = $"{turn.User.Name} assigned this action to you (it was {from}'s).";
             await notices.QueueAsync(item, context.Review, member.TeamsUserId, ActionNotices.AssignedKey(item.Id, item.Version + 1), banner, showButtons: true, context.Now, cancellationToken);
             return new ActionChangeOutcome(new ActionEvent { Kind = ActionEventKind.Reassigned, Text = $"from {from} to {member.Name}" })

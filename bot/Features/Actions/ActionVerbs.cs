@@ -13,9 +13,9 @@ namespace CxReviewBot.Features.Actions;
 /// The action card's buttons. Each checks the role, changes the action (bumping its version), records an event and
 /// answers with the updated card — or, for buttons on the `actions` list, with that page of the list.
 /// </summary>
-internal static class ActionVerbs
+internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming timing, ActionsCommand list)
 {
-    public static Task<InvokeResponseBody> DoneAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+    public Task<InvokeResponseBody> DoneAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         ChangeAsync(turn, action, "mark it done", WorkField.Progress, (context, item) =>
         {
             if (item.Status != ActionItemStatus.Open)
@@ -29,7 +29,7 @@ internal static class ActionVerbs
             return Task.FromResult<ActionEvent?>(new ActionEvent { Kind = ActionEventKind.Done });
         }, cancellationToken);
 
-    public static Task<InvokeResponseBody> SnoozeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public Task<InvokeResponseBody> SnoozeAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (action.GetInt(CardDataKeys.Days) is not { } days || days is < 1 or > 30)
         {
@@ -52,7 +52,7 @@ internal static class ActionVerbs
 
     private static string ClosedWord(ActionItem item) => item.Status == ActionItemStatus.Cancelled ? "cancelled" : "done";
 
-    public static Task<InvokeResponseBody> UpdateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public Task<InvokeResponseBody> UpdateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var text = action.GetString(ActionInputs.UpdateText)?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > ActionInputs.UpdateMaxLength)
@@ -63,13 +63,9 @@ internal static class ActionVerbs
         return ChangeAsync(turn, action, "add an update", WorkField.Progress, (_, _) => Task.FromResult<ActionEvent?>(new ActionEvent { Kind = ActionEventKind.Update, Text = text }), cancellationToken);
     }
 
-    public static Task<InvokeResponseBody> ReassignAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
-        ActionReassign.RunAsync(turn, action, cancellationToken);
-
-    public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
-        if (await ActionChangeContext.LoadAsync(turn, action, cancellationToken) is not { } context)
+        if (await ActionChangeContext.LoadAsync(db, time, timing, action, cancellationToken) is not { } context)
         {
             return InvokeResult.BadRequest(ActionChangeContext.Missing);
         }
@@ -80,16 +76,15 @@ internal static class ActionVerbs
     }
 
     /// <summary>Loads the action, checks the role, applies <paramref name="change"/> (null = nothing to change) and saves.</summary>
-    public static Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing, WorkField field,
+    public Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing, WorkField field,
         Func<ActionChangeContext, ActionItem, Task<ActionEvent?>> change, CancellationToken cancellationToken) =>
         ChangeAsync(turn, action, doing, field, async (context, item) => new ActionChangeOutcome(await change(context, item)), cancellationToken);
 
     /// <summary>As above, for a change that may also refuse its input or say why it changed nothing, on the card.</summary>
-    public static async Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing, WorkField field,
+    public async Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing, WorkField field,
         Func<ActionChangeContext, ActionItem, Task<ActionChangeOutcome>> change, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
-        if (await ActionChangeContext.LoadAsync(turn, action, cancellationToken) is not { } context)
+        if (await ActionChangeContext.LoadAsync(db, time, timing, action, cancellationToken) is not { } context)
         {
             return InvokeResult.BadRequest(ActionChangeContext.Missing);
         }
@@ -121,15 +116,13 @@ internal static class ActionVerbs
         return await AnswerAsync(turn, action, context, outcome, cancellationToken);
     }
 
-    private static async Task<InvokeResponseBody> AnswerAsync(
+    private async Task<InvokeResponseBody> AnswerAsync(
         TurnContext turn, CardAction action, ActionChangeContext context, ActionChangeOutcome? outcome, CancellationToken cancellationToken)
     {
         if (action.GetInt(CardDataKeys.Page) is { } page)
         {
-            return InvokeResult.Card(await ActionsCommand.ListCardAsync(turn, page, cancellationToken));
+            return InvokeResult.Card(await list.ListCardAsync(turn, page, cancellationToken));
         }
-
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var view = await ActionViews.ForAsync(db, context.Item, context.Review, context.Now, cancellationToken) with
         {
             Notice = outcome?.Notice,

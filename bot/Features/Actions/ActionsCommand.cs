@@ -11,22 +11,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CxReviewBot.Features.Actions;
 
 /// <summary>`actions [page]`: the sender's open actions, grouped overdue / this week / later (dates in their first review's zone).</summary>
-internal static class ActionsCommand
+internal sealed class ActionsCommand(CxDbContext db, TimeProvider time)
 {
     public const string Summary = "My open actions";
 
-    public static async Task RunAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task RunAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         var page = int.TryParse(arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p > 0 ? p : 1;
         await turn.SendCardAsync(await ListCardAsync(turn, page, cancellationToken), Summary, cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> PageAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
+    public async Task<InvokeResponseBody> PageAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         InvokeResult.Card(await ListCardAsync(turn, action.GetInt(CardDataKeys.Page) ?? 1, cancellationToken));
 
-    public static async Task<JsonNode> ListCardAsync(TurnContext turn, int page, CancellationToken cancellationToken)
+    public async Task<JsonNode> ListCardAsync(TurnContext turn, int page, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var userId = turn.User.Id ?? "";
         var aad = turn.User.EntraId;
         var rows = await (
@@ -37,7 +36,7 @@ internal static class ActionsCommand
             select new { a.Id, a.Title, a.DueDate, a.SnoozedUntilUtc, ReviewName = r == null ? null : r.Name, Zone = r == null ? null : r.TimeZoneId })
             .ToListAsync(cancellationToken);
         var zone = rows.Select(r => r.Zone).FirstOrDefault(z => z is not null) is { } id ? TimeZoneInfo.FindSystemTimeZoneById(id) : TimeZoneInfo.Utc;
-        var now = turn.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = time.GetUtcNow();
         var view = new ActionListView
         {
             Today = ReviewClock.DateIn(zone, now.UtcDateTime),

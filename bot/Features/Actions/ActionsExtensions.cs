@@ -12,15 +12,17 @@ internal static class ActionsExtensions
         services.AddScoped<ChaseTiming>();
         services.AddScoped<ActionNotices>();
         services.AddScoped<ActionChaseUnit>();
+        services.AddScoped<ActionsCommand>();
+        services.AddScoped<ActionVerbs>();
         services.AddSingleton<ActionChaser>();
         services.AddHostedService(provider => provider.GetRequiredService<ActionChaser>());
         return services.AddBotRoutes(routes => routes
-            .MapCommand("actions", ActionsCommand.RunAsync)
-            .MapVerb(CardVerbs.ActionDone, ActionVerbs.DoneAsync)
-            .MapVerb(CardVerbs.ActionSnooze, ActionVerbs.SnoozeAsync)
-            .MapVerb(CardVerbs.ActionReassign, ActionVerbs.ReassignAsync)
-            .MapVerb(CardVerbs.ActionUpdate, ActionVerbs.UpdateAsync)
-            .MapVerb(CardVerbs.ActionShow, ActionVerbs.ShowAsync)
-            .MapVerb(CardVerbs.ActionsPage, ActionsCommand.PageAsync));
+            .MapCommand<ActionsCommand>("actions", c => c.RunAsync)
+            .MapVerb<ActionVerbs>(CardVerbs.ActionDone, v => v.DoneAsync)
+            .MapVerb<ActionVerbs>(CardVerbs.ActionSnooze, v => v.SnoozeAsync)
+            .MapVerb<ActionReassign>(CardVerbs.ActionReassign, r => r.RunAsync)
+            .MapVerb<ActionVerbs>(CardVerbs.ActionUpdate, v => v.UpdateAsync)
+            .MapVerb<ActionVerbs>(CardVerbs.ActionShow, v => v.ShowAsync)
+            .MapVerb<ActionsCommand>(CardVerbs.ActionsPage, c => c.PageAsync));
     }
 }

@@ -11,15 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CxReviewBot.Features.Agenda;
 
 /// <summary>`agenda` posts the agenda now; the card's refresh and paging buttons answer with the current card.</summary>
-internal static class AgendaCommands
+internal sealed class AgendaCommands(CxDbContext db, AgendaPoster poster)
 {
     public const string NotAllowedTitle = "Only members of this review can post or page its agenda";
     public const string NoReviewNote = "No review is set up in this conversation, so this agenda covers all touchpoints. Type 'setup' to set one up.";
 
-    public static async Task PostNowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task PostNowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
-        var poster = turn.Services.GetRequiredService<AgendaPoster>();
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is null)
         {
@@ -40,10 +38,9 @@ internal static class AgendaCommands
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var page = action.GetInt(CardDataKeys.Page) ?? 1;
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         Review? review = null;
         if (action.GetString(CardDataKeys.ReviewId) is { Length: > 0 } idText)
         {
@@ -58,7 +55,6 @@ internal static class AgendaCommands
             }
             review = found;
         }
-        var poster = turn.Services.GetRequiredService<AgendaPoster>();
         var occurrence = review is null ? null : action.GetString(CardDataKeys.Occurrence);
         var notice = review is null
             ? (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is null ? NoReviewNote : null)

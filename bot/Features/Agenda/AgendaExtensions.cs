@@ -17,8 +17,8 @@ internal static class AgendaExtensions
         services.AddHostedService(provider => provider.GetRequiredService<AgendaScheduler>());
         services.AddCliVerb("agenda", AgendaPreviewVerb.Usage, AgendaPreviewVerb.RunAsync);
         return services.AddBotRoutes(routes => routes
-            .MapCommand("agenda", AgendaCommands.PostNowAsync)
-            .MapVerb(CardVerbs.AgendaRefresh, AgendaCommands.ShowAsync)
-            .MapVerb(CardVerbs.AgendaPage, AgendaCommands.ShowAsync));
+            .MapCommand<AgendaCommands>("agenda", c => c.PostNowAsync)
+            .MapVerb<AgendaCommands>(CardVerbs.AgendaRefresh, c => c.ShowAsync)
+            .MapVerb<AgendaCommands>(CardVerbs.AgendaPage, c => c.ShowAsync));
     }
 }

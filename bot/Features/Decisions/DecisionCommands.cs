@@ -9,13 +9,13 @@ using CxReviewBot.Reviews;
 namespace CxReviewBot.Features.Decisions;
 
 /// <summary>`decide [text]` shows the decision form in the review's conversation (the text, if given, pre-filled).</summary>
-internal static class DecisionCommands
+internal sealed class DecisionCommands(CxDbContext db)
 {
     public const string PersonalChatTitle = "Decisions are recorded where the review meets";
     public const string NoReviewTitle = "No review is set up in this conversation";
     public const string NotMemberTitle = "Only members of this review can record its decisions";
 
-    public static async Task DecideAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task DecideAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         if (turn.ConversationType == "personal")
         {
@@ -25,7 +25,6 @@ internal static class DecisionCommands
             }, cancellationToken);
             return;
         }
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         if (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is not { } review)
         {
             await NoticeAsync(turn, new NoticeView(NoticeKind.Info, NoReviewTitle) { Message = "Decisions belong to a review. Type 'setup' to set one up here first." }, cancellationToken);

@@ -14,13 +14,13 @@ namespace CxReviewBot.Features.Decisions;
 /// `decision.show` (the decision card), `decision.edit` (without a version: the pre-filled form; with one: save it,
 /// which is also how a decision is reassigned) and `decision.cancel`.
 /// </summary>
-internal static class DecisionEditVerbs
+internal sealed class DecisionEditVerbs(CxDbContext db, TimeProvider time, DecisionEditor editor, BotRoutes routes, ILogger<DecisionEditVerbs> logger)
 {
     public const string GoneMessage = "This decision no longer exists.";
     public const string CancelledNotice = "Decision cancelled, and its open action with it.";
     public const string StaleCancelNotice = "Someone changed this decision meanwhile, so nothing was cancelled. Here it is now; cancel again if that is still right.";
 
-    public static async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (await LoadAsync(turn, action, cancellationToken) is not { } found)
         {
@@ -34,7 +34,7 @@ internal static class DecisionEditVerbs
         return await CardAsync(turn, db, review, decision, roles, null, cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> EditAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> EditAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (await LoadAsync(turn, action, cancellationToken) is not { } found)
         {
@@ -57,12 +57,12 @@ internal static class DecisionEditVerbs
         {
             return Form(DecisionFormViews.Edit(review, decision, choices) with { OwnerLocked = ownerLocked });
         }
-        var today = ReviewClock.Today(review, turn.Services.GetRequiredService<TimeProvider>());
+        var today = ReviewClock.Today(review, time);
         var current = DecisionFormViews.Current(decision, choices);
         var (values, errors) = choices.Validate(form, today, current);
         if (ownerLocked && form.Owner is not null && form.Owner != current.OwnerId)
         {
-            DecisionsLog.ReassignRefused(turn.Services.GetRequiredService<ILogger<DecisionEditor>>(), decision.Id);
+            DecisionsLog.ReassignRefused(logger, decision.Id);
             errors[DecisionFields.Owner] = ReviewAccess.ReassignRefusal(review, people);
             values = null;
         }
@@ -71,7 +71,7 @@ internal static class DecisionEditVerbs
             var rejected = DecisionFormViews.Rejected(review, choices, form, errors, decision);
             return Form(ownerLocked ? rejected with { OwnerLocked = true, OwnerId = current.OwnerId } : rejected);
         }
-        var result = await turn.Services.GetRequiredService<DecisionEditor>().EditAsync(review, decision, choices, values, version, turn.User, cancellationToken);
+        var result = await editor.EditAsync(review, decision, choices, values, version, turn.User, cancellationToken);
         if (result == DecisionEditResult.Stale)
         {
             var fresh = await db.Set<Decision>().AsNoTracking().SingleAsync(d => d.Id == decision.Id, cancellationToken);
@@ -81,7 +81,7 @@ internal static class DecisionEditVerbs
         return await CardAsync(turn, db, review, decision, roles, notice, cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> CancelAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> CancelAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (await LoadAsync(turn, action, cancellationToken) is not { } found)
         {
@@ -93,7 +93,7 @@ internal static class DecisionEditVerbs
             return InvokeResult.Forbidden(ReviewAccess.CloseRefusal(review, decision.RecordedByName, "cancel this decision"));
         }
         var version = action.GetInt(CardDataKeys.Version) ?? decision.Version;
-        var result = await turn.Services.GetRequiredService<DecisionEditor>().CancelAsync(decision, version, turn.User, cancellationToken);
+        var result = await editor.CancelAsync(decision, version, turn.User, cancellationToken);
         var notice = result switch
         {
             DecisionEditResult.Saved => CancelledNotice,
@@ -114,17 +114,16 @@ internal static class DecisionEditVerbs
 
     private static InvokeResponseBody Form(DecisionFormView view) => InvokeResult.Card(CardSerializer.ToJsonNode(DecisionFormCard.Build(view)));
 
-    private static async Task<InvokeResponseBody> CardAsync(
+    private async Task<InvokeResponseBody> CardAsync(
         TurnContext turn, CxDbContext db, Review review, Decision decision, ReviewRole roles, string? notice, CancellationToken cancellationToken)
     {
-        var view = await DecisionViews.LoadAsync(db, turn.Services.GetRequiredService<BotRoutes>(), review, decision, roles, turn.User, notice, cancellationToken);
+        var view = await DecisionViews.LoadAsync(db, routes, review, decision, roles, turn.User, notice, cancellationToken);
         return InvokeResult.Card(CardSerializer.ToJsonNode(DecisionCard.Build(view)));
     }
 
-    private static async Task<(CxDbContext Db, Review Review, Decision Decision, ReviewRole Roles)?> LoadAsync(
+    private async Task<(CxDbContext Db, Review Review, Decision Decision, ReviewRole Roles)?> LoadAsync(
         TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         if (!long.TryParse(action.GetString(CardDataKeys.DecisionId), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             || await db.Set<Decision>().SingleOrDefaultAsync(d => d.Id == id, cancellationToken) is not { } decision
             || await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == decision.ReviewId, cancellationToken) is not { } review)

@@ -15,14 +15,13 @@ namespace CxReviewBot.Features.Decisions;
 /// `decision.record`: without a form token it opens the form (from the agenda's button, touchpoint pre-selected); with
 /// one it validates and records, answering with the agenda (opened from the agenda) or the decision card.
 /// </summary>
-internal static class DecisionVerbs
+internal sealed class DecisionVerbs(CxDbContext db, TimeProvider time, DecisionRecorder recorder, AgendaPoster poster, BotRoutes routes)
 {
     public const string RecordedNotice = "Decision recorded; its owner has been sent it.";
     public const string GoneMessage = "This review no longer exists. Type 'setup' to set one up.";
 
-    public static async Task<InvokeResponseBody> RecordAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> RecordAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         if (await ReviewAsync(db, turn, action, cancellationToken) is not { } review)
         {
             return InvokeResult.BadRequest(GoneMessage);
@@ -39,8 +38,6 @@ internal static class DecisionVerbs
             var view = DecisionFormViews.New(review, choices, DecisionFields.FromAgenda, action.GetString(CardDataKeys.Touchpoint), null);
             return InvokeResult.Card(CardSerializer.ToJsonNode(DecisionFormCard.Build(view)));
         }
-        var time = turn.Services.GetRequiredService<TimeProvider>();
-        var recorder = turn.Services.GetRequiredService<DecisionRecorder>();
         if (await recorder.FindRecordedAsync(form.FormToken, cancellationToken) is { } existing)
         {
             // A retried or duplicated save: answer as the first one did, record nothing.
@@ -56,14 +53,13 @@ internal static class DecisionVerbs
         return await AnswerAsync(turn, db, review, decision, form.Origin, roles, cancellationToken);
     }
 
-    private static async Task<InvokeResponseBody> AnswerAsync(
+    private async Task<InvokeResponseBody> AnswerAsync(
         TurnContext turn, CxDbContext db, Review review, Decision decision, string origin, ReviewRole roles, CancellationToken cancellationToken)
     {
         if (origin == DecisionFields.FromAgenda)
         {
-            return InvokeResult.Card(await turn.Services.GetRequiredService<AgendaPoster>().BuildCardAsync(review, null, 1, cancellationToken));
+            return InvokeResult.Card(await poster.BuildCardAsync(review, null, 1, cancellationToken));
         }
-        var routes = turn.Services.GetRequiredService<BotRoutes>();
         var view = await DecisionViews.LoadAsync(db, routes, review, decision, roles, turn.User, RecordedNotice, cancellationToken);
         return InvokeResult.Card(CardSerializer.ToJsonNode(DecisionCard.Build(view)));
     }

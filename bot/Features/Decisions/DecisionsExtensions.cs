@@ -13,10 +13,10 @@ internal static class DecisionsExtensions
         services.AddScoped<DecisionEditor>();
         services.AddScoped<DecisionNotifier>();
         return services.AddBotRoutes(routes => routes
-            .MapCommand(CommandCatalog.Decide, DecisionCommands.DecideAsync)
-            .MapVerb(CardVerbs.DecisionRecord, DecisionVerbs.RecordAsync)
-            .MapVerb(CardVerbs.DecisionShow, DecisionEditVerbs.ShowAsync)
-            .MapVerb(CardVerbs.DecisionEdit, DecisionEditVerbs.EditAsync)
-            .MapVerb(CardVerbs.DecisionCancel, DecisionEditVerbs.CancelAsync));
+            .MapCommand<DecisionCommands>(CommandCatalog.Decide, c => c.DecideAsync)
+            .MapVerb<DecisionVerbs>(CardVerbs.DecisionRecord, v => v.RecordAsync)
+            .MapVerb<DecisionEditVerbs>(CardVerbs.DecisionShow, v => v.ShowAsync)
+            .MapVerb<DecisionEditVerbs>(CardVerbs.DecisionEdit, v => v.EditAsync)
+            .MapVerb<DecisionEditVerbs>(CardVerbs.DecisionCancel, v => v.CancelAsync));
     }
 }

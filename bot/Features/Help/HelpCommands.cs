@@ -6,13 +6,13 @@ using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Help;
 
-internal static class HelpCommands
+internal sealed class HelpCommands(CxDbContext db, BotRoutes routes)
 {
-    public static Task ShowHelpAsync(TurnContext turn, string arguments, CancellationToken cancellationToken) =>
+    public Task ShowHelpAsync(TurnContext turn, string arguments, CancellationToken cancellationToken) =>
         SendAsync(turn, unknownText: null, cancellationToken);
 
     /// <summary>Text no command matched gets the help card with the text quoted back — never silence.</summary>
-    public static Task ShowHelpForUnknownTextAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
+    public Task ShowHelpForUnknownTextAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
         SendAsync(turn, string.IsNullOrWhiteSpace(text) ? null : text, cancellationToken);
 
     /// <summary>The commands this deployment really answers, in catalogue order.</summary>
@@ -23,9 +23,8 @@ internal static class HelpCommands
     };
 
     /// <summary>The user's roles in this conversation's review, in words, for the help card.</summary>
-    public static async Task<string> RolesTextAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<string> RolesTextAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var owned = await ReviewAccess.OwnedTouchpointsAsync(db, turn.User, cancellationToken);
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is null)
@@ -41,9 +40,8 @@ internal static class HelpCommands
             : $"Your roles in the review '{review.Name}': {roles}.";
     }
 
-    private static async Task SendAsync(TurnContext turn, string? unknownText, CancellationToken cancellationToken)
+    private async Task SendAsync(TurnContext turn, string? unknownText, CancellationToken cancellationToken)
     {
-        var routes = turn.Services.GetRequiredService<BotRoutes>();
         var card = HelpCard.Build(ViewFor(routes, unknownText) with { YourRoles = await RolesTextAsync(turn, cancellationToken) });
         await turn.SendCardAsync(CardSerializer.ToJsonNode(card), "What CX Review Bot can do", cancellationToken);
     }

@@ -7,8 +7,8 @@ internal static class HelpExtensions
 {
     public static IServiceCollection AddHelpFeature(this IServiceCollection services) =>
         services.AddBotRoutes(routes => routes
-            .MapCommand("help", HelpCommands.ShowHelpAsync)
-            .OnUnknownCommand(HelpCommands.ShowHelpForUnknownTextAsync)
+            .MapCommand<HelpCommands>("help", c => c.ShowHelpAsync)
+            .OnUnknownCommand<HelpCommands>(c => c.ShowHelpForUnknownTextAsync)
             .OnInstalled(WelcomeGreeting.SendAsync)
-            .MapVerb(CardVerbs.CommandRun, CommandButtons.RunAsync));
+            .MapVerb<CommandButtons>(CardVerbs.CommandRun, c => c.RunAsync));
 }

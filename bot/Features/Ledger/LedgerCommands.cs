@@ -16,14 +16,14 @@ namespace CxReviewBot.Features.Ledger;
 /// `decisions`: in a review's conversation, that review's decisions (members only); in a 1:1 chat, the decisions of
 /// every review the user is a member of. <c>decisions.filter</c> answers with the card filtered and paged.
 /// </summary>
-internal static class LedgerCommands
+internal sealed class LedgerCommands(CxDbContext db, BotRoutes routes, TimeProvider time)
 {
     public const string Summary = "Decision ledger";
     public const string NoReviewsTitle = "You are not a member of any review yet";
     public const string NoReviewHereTitle = "No review is set up in this conversation";
     public const string NotAllowedTitle = "Only members of this review can see its decisions";
 
-    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         var (reviews, single, refusal) = await ScopeAsync(turn, null, cancellationToken);
         if (refusal is not null)
@@ -35,7 +35,7 @@ internal static class LedgerCommands
         await turn.SendCardAsync(CardSerializer.ToJsonNode(card), Summary, cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> FilterAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> FilterAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var reviewId = action.GetString(CardDataKeys.ReviewId);
         long? id = null;
@@ -63,9 +63,8 @@ internal static class LedgerCommands
         return InvokeResult.Card(CardSerializer.ToJsonNode(await BuildAsync(turn, reviews, single, filter, page, cancellationToken)));
     }
 
-    private static async Task<(List<Review> Reviews, Review? Single, NoticeView? Refusal)> ScopeAsync(TurnContext turn, long? reviewId, CancellationToken cancellationToken)
+    private async Task<(List<Review> Reviews, Review? Single, NoticeView? Refusal)> ScopeAsync(TurnContext turn, long? reviewId, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         Review? review = reviewId is { } id
             ? await db.Set<Review>().Include(r => r.Members).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             : await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
@@ -92,11 +91,9 @@ internal static class LedgerCommands
         });
     }
 
-    private static async Task<Cards.Model.AdaptiveCard> BuildAsync(TurnContext turn, List<Review> reviews, Review? single, LedgerFilter filter, int page, CancellationToken cancellationToken)
+    private async Task<Cards.Model.AdaptiveCard> BuildAsync(TurnContext turn, List<Review> reviews, Review? single, LedgerFilter filter, int page, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
-        var routes = turn.Services.GetRequiredService<BotRoutes>();
-        var now = turn.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime;
         var entries = await LedgerQuery.EntriesAsync(db, reviews, now, cancellationToken);
         var view = new LedgerView(single?.Id.ToString(CultureInfo.InvariantCulture) ?? "", single is null ? "Decisions of your reviews" : $"Decisions \u2014 {single.Name}")
         {

@@ -9,6 +9,6 @@ internal static class LedgerExtensions
     /// <summary>The `decisions` ledger and its filter verb. `report --section decisions|decision_changes` is part of the report verb.</summary>
     public static IServiceCollection AddLedgerFeature(this IServiceCollection services) =>
         services.AddBotRoutes(routes => routes
-            .MapCommand(CommandCatalog.Decisions, LedgerCommands.ShowAsync)
-            .MapVerb(CardVerbs.DecisionsFilter, LedgerCommands.FilterAsync));
+            .MapCommand<LedgerCommands>(CommandCatalog.Decisions, c => c.ShowAsync)
+            .MapVerb<LedgerCommands>(CardVerbs.DecisionsFilter, c => c.FilterAsync));
 }

@@ -10,16 +10,15 @@ using CxReviewBot.Reviews;
 namespace CxReviewBot.Features.Minutes;
 
 /// <summary>`minutes`: the minutes of this review's latest ended meeting, on demand (members only).</summary>
-internal static class MinutesCommands
+internal sealed class MinutesCommands(CxDbContext db, TimeProvider time, MinutesComposer composer)
 {
     public const string PersonalTitle = "Minutes belong to a review";
     public const string NoReviewTitle = "No review is set up in this conversation";
     public const string NotAllowedTitle = "Only members of this review can see its minutes";
     public const string NoMeetingTitle = "No meeting has ended since this review was set up";
 
-    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is null)
         {
@@ -36,7 +35,7 @@ internal static class MinutesCommands
             await NoticeAsync(turn, new NoticeView(NoticeKind.Warning, NotAllowedTitle) { Message = refusal }, cancellationToken);
             return;
         }
-        var now = turn.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = time.GetUtcNow().UtcDateTime;
         var occurrence = MinutesComposer.LastEnded(review, now);
         if (occurrence + MinutesComposer.Duration(review) < review.CreatedAtUtc)
         {
@@ -46,7 +45,7 @@ internal static class MinutesCommands
             }, cancellationToken);
             return;
         }
-        var view = await turn.Services.GetRequiredService<MinutesComposer>().ComposeAsync(review, occurrence, cancellationToken);
+        var view = await composer.ComposeAsync(review, occurrence, cancellationToken);
         await turn.SendCardAsync(CardSerializer.ToJsonNode(MinutesCard.Build(view)), MinutesPoster.Summary, cancellationToken);
     }
 

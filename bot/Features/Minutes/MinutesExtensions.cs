@@ -13,6 +13,6 @@ internal static class MinutesExtensions
         services.AddScoped<MinutesPoster>();
         services.AddSingleton<MinutesScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<MinutesScheduler>());
-        return services.AddBotRoutes(routes => routes.MapCommand(CommandCatalog.Minutes, MinutesCommands.ShowAsync));
+        return services.AddBotRoutes(routes => routes.MapCommand<MinutesCommands>(CommandCatalog.Minutes, c => c.ShowAsync));
     }
 }

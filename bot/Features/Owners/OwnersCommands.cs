@@ -8,15 +8,15 @@ using CxReviewBot.Protocol.Routing;
 namespace CxReviewBot.Features.Owners;
 
 /// <summary>`owners`: every touchpoint with its named owner and latest headline experience number; gaps flagged.</summary>
-internal static class OwnersCommands
+internal sealed class OwnersCommands(CxDbContext db, TimeProvider time)
 {
-    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         var card = await BuildAsync(turn, page: 1, cancellationToken);
         await turn.SendCardAsync(CardSerializer.ToJsonNode(card), "Touchpoint owners", cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> PageAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> PageAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (action.GetInt(CardDataKeys.Page) is not { } page || page < 1)
         {
@@ -25,10 +25,9 @@ internal static class OwnersCommands
         return InvokeResult.Card(CardSerializer.ToJsonNode(await BuildAsync(turn, page, cancellationToken)));
     }
 
-    private static async Task<Cards.Model.AdaptiveCard> BuildAsync(TurnContext turn, int page, CancellationToken cancellationToken)
+    private async Task<Cards.Model.AdaptiveCard> BuildAsync(TurnContext turn, int page, CancellationToken cancellationToken)
     {
-        var db = turn.Services.GetRequiredService<CxDbContext>();
-        var today = DateOnly.FromDateTime(turn.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rows = await OwnersQuery.RunAsync(db, today, cancellationToken);
         return OwnersCard.Build(new OwnersView { Rows = rows.Select(ToCardRow).ToList(), Page = page });
     }

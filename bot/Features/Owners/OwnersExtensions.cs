@@ -7,6 +7,6 @@ internal static class OwnersExtensions
 {
     public static IServiceCollection AddOwnersFeature(this IServiceCollection services) =>
         services.AddBotRoutes(routes => routes
-            .MapCommand("owners", OwnersCommands.ShowAsync)
-            .MapVerb(CardVerbs.OwnersPage, OwnersCommands.PageAsync));
+            .MapCommand<OwnersCommands>("owners", c => c.ShowAsync)
+            .MapVerb<OwnersCommands>(CardVerbs.OwnersPage, c => c.PageAsync));
 }

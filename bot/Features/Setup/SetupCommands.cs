@@ -13,13 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CxReviewBot.Features.Setup;
 
 /// <summary>`setup` shows the set-up card (pre-filled when this conversation has a review); `setup.save` saves it.</summary>
-internal static class SetupCommands
+internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSaver saver, TimeProvider time, PlannerSetup? planner = null)
 {
     public const string PersonalChatTitle = "Set-up happens where the review meets";
     public const string NotAllowedTitle = "Only this review's CX leads and admins can change its set-up";
     public const string RosterFallbackNote = "I could not read this conversation's member list, so the pickers show people I have already met here.";
 
-    public static async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ShowAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         if (turn.ConversationType == "personal")
         {
@@ -30,7 +30,6 @@ internal static class SetupCommands
             await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), PersonalChatTitle, cancellationToken);
             return;
         }
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         var review = await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken);
         if (review is not null && !await MayConfigureAsync(turn, db, review, cancellationToken))
         {
@@ -38,13 +37,13 @@ internal static class SetupCommands
             await turn.SendCardAsync(CardSerializer.ToJsonNode(notice), NotAllowedTitle, cancellationToken);
             return;
         }
-        var roster = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var roster = await rosters.LoadAsync(turn, cancellationToken);
         var view = (review is null ? NewView(turn, roster.Members) : SetupViews.Of(review, roster.Members)) with
         {
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
             Notice = roster.FromConnector ? null : RosterFallbackNote,
         };
-        if (turn.Services.GetService<PlannerSetup>() is { } planner)
+        if (planner is not null)
         {
             view = await planner.DecorateAsync(view, review?.Id, cancellationToken);
         }
@@ -57,20 +56,19 @@ internal static class SetupCommands
         await turn.SendAsync(activity, cancellationToken);
     }
 
-    public static async Task<InvokeResponseBody> SaveAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
+    public async Task<InvokeResponseBody> SaveAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (turn.ConversationType == "personal")
         {
             return InvokeResult.BadRequest("Set-up happens in the review's channel or chat.");
         }
-        var db = turn.Services.GetRequiredService<CxDbContext>();
         if (await ReviewLookup.ForConversationAsync(db, turn.ConversationId, cancellationToken) is { } existing
             && !await MayConfigureAsync(turn, db, existing, cancellationToken))
         {
             return InvokeResult.Forbidden($"{NotAllowedTitle}. {ReviewAccess.AskLeads(existing)}");
         }
         var form = SetupForm.From(action);
-        var rosterResult = await SetupRoster.LoadAsync(turn, cancellationToken);
+        var rosterResult = await rosters.LoadAsync(turn, cancellationToken);
         var roster = rosterResult.Members;
         var touchpoints = await TouchpointNamesAsync(db, cancellationToken);
         var nameTaken = form.Name is { } name
@@ -78,7 +76,6 @@ internal static class SetupCommands
         var (values, errors) = SetupValidation.Validate(form, roster.Select(p => p.PickId).ToHashSet(StringComparer.Ordinal),
             touchpoints.ToHashSet(StringComparer.Ordinal), nameTaken);
         var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        var planner = turn.Services.GetService<PlannerSetup>();
         Graph.PlannerPlanRef? plan = null;
         if (values is not null && planner is not null)
         {
@@ -99,8 +96,8 @@ internal static class SetupCommands
             view = planner is null ? view : await planner.DecorateAsync(view, existingId, cancellationToken);
             return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
         }
-        var review = await turn.Services.GetRequiredService<SetupSaver>().SaveAsync(turn, values, roster, cancellationToken);
-        var saved = SetupViews.Saved(review, turn.Services.GetRequiredService<TimeProvider>());
+        var review = await saver.SaveAsync(turn, values, roster, cancellationToken);
+        var saved = SetupViews.Saved(review, time);
         saved = planner is null ? saved : await planner.LinkAsync(review, plan, form, saved, cancellationToken);
         return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(saved)));
     }

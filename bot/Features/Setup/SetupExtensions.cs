@@ -8,8 +8,9 @@ internal static class SetupExtensions
     public static IServiceCollection AddSetupFeature(this IServiceCollection services)
     {
         services.AddScoped<SetupSaver>();
+        services.AddScoped<SetupRoster>();
         return services.AddBotRoutes(routes => routes
-            .MapCommand("setup", SetupCommands.ShowAsync)
-            .MapVerb(CardVerbs.SetupSave, SetupCommands.SaveAsync));
+            .MapCommand<SetupCommands>("setup", c => c.ShowAsync)
+            .MapVerb<SetupCommands>(CardVerbs.SetupSave, c => c.SaveAsync));
     }
 }

@@ -10,12 +10,12 @@ namespace CxReviewBot.Features.Setup;
 /// The people who can be picked on the set-up card: the conversation's roster from the connector (paged; protocol.md
 /// §3.5 says not to use the unpaged call), or, when that fails, the people the bot has already met in this tenant.
 /// </summary>
-internal static class SetupRoster
+internal sealed class SetupRoster(CxDbContext db, IConnectorClient connector)
 {
     public const int PageSize = 500;
     public const int MaxPages = 20;
 
-    public static async Task<SetupRosterResult> LoadAsync(TurnContext turn, CancellationToken cancellationToken)
+    public async Task<SetupRosterResult> LoadAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         try
         {
@@ -23,15 +23,13 @@ internal static class SetupRoster
         }
         catch (Exception e) when (e is ConnectorException or HttpRequestException)
         {
-            var db = turn.Services.GetRequiredService<CxDbContext>();
             var known = await db.Set<KnownUser>().AsNoTracking().OrderBy(u => u.Name).Take(200).ToListAsync(cancellationToken);
             return new SetupRosterResult(known.Select(u => Member(u.TeamsUserId, u.AadObjectId, u.Name)).ToList(), false);
         }
     }
 
-    private static async Task<List<SetupRosterMember>> FromConnectorAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task<List<SetupRosterMember>> FromConnectorAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var connector = turn.Services.GetRequiredService<IConnectorClient>();
         var members = new List<SetupRosterMember>();
         string? continuation = null;
         for (var page = 0; page < MaxPages; page++)

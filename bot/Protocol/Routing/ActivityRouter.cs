@@ -3,14 +3,16 @@ using CxReviewBot.Protocol.Activities;
 
 namespace CxReviewBot.Protocol.Routing;
 
-/// <summary>Selects the handler for a validated activity: by type, then by text command or card verb.</summary>
-internal sealed class ActivityRouter(BotRoutes routes, ILogger<ActivityRouter> logger)
+/// <summary>
+/// Selects the handler for a validated activity: by type, then by text command or card verb; the handler is made
+/// from this turn's services (<paramref name="services"/>, the request scope).
+/// </summary>
+internal sealed class ActivityRouter(BotRoutes routes, ConversationTracker tracker, IServiceProvider services, ILogger<ActivityRouter> logger)
 {
     /// <returns>The invoke answer for invoke activities (null when the invoke is not ours → 501), else null.</returns>
     public async Task<InvokeResponseBody?> RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        var tracker = turn.Services.GetRequiredService<ConversationTracker>();
         var reference = await tracker.TrackAsync(activity, cancellationToken);
 
         switch (activity.Type)
@@ -30,7 +32,7 @@ internal sealed class ActivityRouter(BotRoutes routes, ILogger<ActivityRouter> l
             case ActivityTypes.ConversationUpdate when AddsBot(activity):
                 if (await tracker.MarkInstalledAsync(reference, activity, cancellationToken) && routes.Installed is { } greet)
                 {
-                    await greet(turn, cancellationToken);
+                    await greet(services)(turn, cancellationToken);
                 }
                 return null;
             case ActivityTypes.InstallationUpdate when activity.Action is "remove" or "remove-upgrade":
@@ -53,14 +55,21 @@ internal sealed class ActivityRouter(BotRoutes routes, ILogger<ActivityRouter> l
         }
         var command = CommandText.Parse(turn.Activity);
         RoutingLog.Routing(logger, turn.Activity.Type, turn.Activity.Id, $"command '{command.Command}'");
-        if (routes.FindCommand(command.Command) is { } handler)
+        if (!await RunCommandAsync(turn, command.Command, command.Arguments, cancellationToken) && routes.Fallback is { } fallback)
         {
-            await handler(turn, command.Arguments, cancellationToken);
+            await fallback(services)(turn, $"{command.Command} {command.Arguments}".Trim(), cancellationToken);
         }
-        else if (routes.Fallback is { } fallback)
+    }
+
+    /// <summary>Runs the named command as if typed (also for a card's command button); false when there is none.</summary>
+    public async Task<bool> RunCommandAsync(TurnContext turn, string name, string arguments, CancellationToken cancellationToken)
+    {
+        if (routes.FindCommand(name) is not { } handler)
         {
-            await fallback(turn, $"{command.Command} {command.Arguments}".Trim(), cancellationToken);
+            return false;
         }
+        await handler(services)(turn, arguments, cancellationToken);
+        return true;
     }
 
     private async Task<InvokeResponseBody> RunVerbAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
@@ -77,7 +86,7 @@ internal sealed class ActivityRouter(BotRoutes routes, ILogger<ActivityRouter> l
             RoutingLog.UnknownVerb(logger, action.ShownVerb);
             return InvokeResult.BadRequest($"This button ('{action.ShownVerb}') is not supported any more. Type 'help' for what I can do.");
         }
-        return await handler(turn, action, cancellationToken);
+        return await handler(services)(turn, action, cancellationToken);
     }
 
     private static bool AddsBot(Activity activity) =>

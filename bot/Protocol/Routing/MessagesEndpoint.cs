@@ -61,7 +61,7 @@ internal static class MessagesEndpoint
             return Reject(logger, status, reason!);
         }
         services.GetRequiredService<TenantScope>().Set(tenantId);
-        var turn = new TurnContext(activity, tenantId, services, services.GetRequiredService<IConnectorClient>());
+        var turn = new TurnContext(activity, tenantId, services.GetRequiredService<IConnectorClient>());
         return await services.GetRequiredService<TurnRunner>().RunAsync(turn, cancellationToken);
     }
 

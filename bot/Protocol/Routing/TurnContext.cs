@@ -5,13 +5,12 @@ using CxReviewBot.Protocol.Connector;
 namespace CxReviewBot.Protocol.Routing;
 
 /// <summary>One inbound activity being handled: who, where, and how to answer in the same conversation.</summary>
-internal sealed class TurnContext(Activity activity, string tenantId, IServiceProvider services, IConnectorClient connector)
+internal sealed class TurnContext(Activity activity, string tenantId, IConnectorClient connector)
 {
     private readonly List<string> _sentActivityIds = [];
 
     public Activity Activity { get; } = activity;
     public string TenantId { get; } = tenantId;
-    public IServiceProvider Services { get; } = services;
     public string ServiceUrl => Activity.ServiceUrl!;
     public string ConversationId => Activity.Conversation!.Id!;
     public string ConversationType => Activity.Conversation?.ConversationType ?? "personal";

@@ -26,7 +26,7 @@ public sealed class AgendaVerbTests
         await using var db = database.Context(CatalogCorpus.Tenant);
         var review = await db.Set<Review>().Include(r => r.Members).SingleAsync();
         // The executable answers decision.record, so its agenda carries the "Record decision" buttons.
-        var routes = new BotRoutes().MapVerb(CardVerbs.DecisionRecord, DecisionVerbs.RecordAsync);
+        var routes = new BotRoutes().MapVerb<DecisionVerbs>(CardVerbs.DecisionRecord, v => v.RecordAsync);
         var view = await new AgendaComposer(db, routes).ComposeAsync(review, new DateOnly(2026, 11, 22), 1, CancellationToken.None);
         Assert.True(JsonNode.DeepEquals(CardSerializer.ToJsonNode(AgendaCard.Build(view)), JsonNode.Parse(preview.Stdout)));
         Assert.Equal(0, report.ExitCode);
