@@ -19,7 +19,7 @@ public sealed class AdminLimitsTests
         await using var database = await TestDatabases.CreateAsync(TestDatabases.Sqlite);
         await using var host = Host(database);
         using var client = Client(host);
-        var csv = "touchpoint,function,owner_upn\n" + string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Touchpoint {i},support,\n"));
+        var csv = "touchpoint,function,owner_upn\n" + string.Concat(Enumerable.Range(0, 60_000).Select(i => $"Touchpoint {i},support,\n"));
 
         var declared = await client.PostAsync("/api/v1/import/touchpoints", new StringContent(csv, Encoding.UTF8, "text/csv"));
         var streamed = await client.PostAsync("/api/v1/import/touchpoints", Chunked(csv));

@@ -11,6 +11,7 @@ using CxReviewBot.Features.Decisions;
 using CxReviewBot.IntegrationTests.Agenda;
 using CxReviewBot.IntegrationTests.Decisions;
 using CxReviewBot.IntegrationTests.Foundation;
+using CxReviewBot.Outbox;
 using CxReviewBot.Protocol.Routing;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
@@ -192,6 +193,13 @@ public sealed class CardVerbFuzzTests
     private static async Task<Dictionary<string, string?>> SeedAsync(DecisionScenario scenario)
     {
         await scenario.InvokeAsync(CardVerbs.DecisionRecord, scenario.Form(Guid.NewGuid().ToString("N"), DecisionFields.FromCommand));
+        // The owner's 1:1 card goes out through the outbox; wait for it, so the snapshots see a quiet database.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await scenario.DbAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.Status != OutboxStatus.Sent)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The decision's outbox message was never sent.");
+            await Task.Delay(50);
+        }
         var decision = await scenario.DbAsync(db => db.Set<Decision>().SingleAsync());
         var action = await scenario.DbAsync(db => db.Set<ActionItem>().SingleAsync());
         string Raw(long id) => $"\"{id.ToString(CultureInfo.InvariantCulture)}\"";

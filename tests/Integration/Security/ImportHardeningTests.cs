@@ -1,7 +1,7 @@
 using CxReviewBot.Features.Catalog.Import;
 using CxReviewBot.Features.Catalog.Reporting;
-using CxReviewBot.Metrics;
 using CxReviewBot.IntegrationTests.Catalog;
+using CxReviewBot.Metrics;
 using CxReviewBot.TestKit;
 
 namespace CxReviewBot.IntegrationTests.Security;

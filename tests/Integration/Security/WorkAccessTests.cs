@@ -4,9 +4,9 @@ using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Decisions;
-using CxReviewBot.Reviews;
 using CxReviewBot.IntegrationTests.Actions;
 using CxReviewBot.IntegrationTests.Decisions;
+using CxReviewBot.Reviews;
 using CxReviewBot.TestKit;
 using Microsoft.EntityFrameworkCore;
 
