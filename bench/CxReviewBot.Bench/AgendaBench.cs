@@ -3,7 +3,9 @@ using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
+using CxReviewBot.Features.Judge;
 using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Routing;
 using Microsoft.Data.Sqlite;
@@ -46,7 +48,7 @@ internal static class AgendaBench
                     var cpuBefore = process.TotalProcessorTime;
                     var clock = Stopwatch.StartNew();
                     await using var db = Context(file);
-                    var view = await new AgendaComposer(db, new BotRoutes()).ComposeAsync(null, AsOf, 1, CancellationToken.None);
+                    var view = await new AgendaComposer(db, new BotRoutes(), [new AgendaOverdueActions(db), new MoveAgendaResults(db)]).ComposeAsync(null, AsOf, 1, CancellationToken.None);
                     var json = CardSerializer.ToJson(AgendaCard.Build(view));
                     clock.Stop();
                     process.Refresh();

@@ -3,7 +3,9 @@ using System.Globalization;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
+using CxReviewBot.Features.Judge;
 using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +52,7 @@ internal static class AgendaPhases
             Lap("trends");
             _ = AgendaInsight.ByTouchpoint(await LinkageQuery.RunAsync(db, asOf, CancellationToken.None));
             Lap("linkage");
-            var view = await new AgendaComposer(db, new BotRoutes()).ComposeAsync(null, asOf, 1, CancellationToken.None);
+            var view = await new AgendaComposer(db, new BotRoutes(), [new AgendaOverdueActions(db), new MoveAgendaResults(db)]).ComposeAsync(null, asOf, 1, CancellationToken.None);
             clock.Restart();
             process.Refresh();
             cpuAt = process.TotalProcessorTime;

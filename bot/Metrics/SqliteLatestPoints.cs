@@ -1,6 +1,5 @@
 using System.Globalization;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Catalog.Import;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 

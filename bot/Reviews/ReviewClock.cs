@@ -32,6 +32,17 @@ internal static class ReviewClock
     public static DateTime NextMeeting(Review review, DateTime afterUtc) =>
         NextOccurrence(review.Weekday, review.MeetingTime, review.Zone, afterUtc);
 
+    /// <summary>
+    /// The next meeting whose agenda (posted <see cref="Review.LeadTimeHours"/> before it) is not yet due at
+    /// <paramref name="nowUtc"/>, and that agenda's posting time: the next agenda the review gets.
+    /// </summary>
+    public static (DateTime MeetingUtc, DateTime AgendaUtc) NextAgenda(Review review, DateTime nowUtc)
+    {
+        var lead = TimeSpan.FromHours(review.LeadTimeHours);
+        var meeting = NextMeeting(review, nowUtc + lead);
+        return (meeting, meeting - lead);
+    }
+
     /// <summary>The review's last meeting that started at or before <paramref name="atOrBeforeUtc"/>.</summary>
     public static DateTime LastMeeting(Review review, DateTime atOrBeforeUtc) =>
         PreviousOccurrence(review.Weekday, review.MeetingTime, review.Zone, atOrBeforeUtc);

@@ -1,4 +1,5 @@
 using CxReviewBot.Cards;
+using CxReviewBot.Features.Agenda;
 using CxReviewBot.Protocol.Routing;
 
 namespace CxReviewBot.Features.Actions;
@@ -11,6 +12,7 @@ internal static class ActionsExtensions
         services.AddOptions<ActionsOptions>().Bind(configuration.GetSection(ActionsOptions.Section));
         services.AddScoped<ChaseTiming>();
         services.AddScoped<ActionNotices>();
+        services.AddScoped<IAgendaSection, AgendaOverdueActions>();
         services.AddScoped<ActionChaseUnit>();
         services.AddScoped<ActionsCommand>();
         services.AddScoped<ActionVerbs>();

@@ -4,7 +4,6 @@ using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Metrics;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Judge;
 using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Routing;
 using CxReviewBot.Reviews;
@@ -16,7 +15,7 @@ namespace CxReviewBot.Features.Agenda;
 /// Builds the agenda's view from the same review pack the `report` verb prints, so every number on the card equals
 /// the report's for the same review and date; adds trends, owners and the linkage insight.
 /// </summary>
-internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
+internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes, IEnumerable<IAgendaSection>? sections = null)
 {
     public const int TrendPoints = 12;
 
@@ -34,19 +33,21 @@ internal sealed class AgendaComposer(CxDbContext db, BotRoutes routes)
         var touchpoints = allTouchpoints.Values.Where(t => scope is null || scope.Contains(t.Name)).OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
 
         var byTouchpoint = rows.Where(r => !r.IsBusinessWide).ToLookup(r => r.TouchpointId!.Value);
-        var decided = review is null ? null : await AgendaDecisions.RecentAsync(db, review.Id, asOf, cancellationToken);
-        return new AgendaView(review?.Id.ToString(CultureInfo.InvariantCulture) ?? "", review?.Name ?? "All touchpoints", asOf)
+        var view = new AgendaView(review?.Id.ToString(CultureInfo.InvariantCulture) ?? "", review?.Name ?? "All touchpoints", asOf)
         {
             MeetingTime = review is null ? null : ReviewClock.MeetingText(review),
             Headline = rows.Where(r => r.IsBusinessWide).Select(r => Line(r, trends)).ToList(),
-            Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights) with { Decisions = decided?[t.Id].ToList() ?? [] }).ToList(),
-            OverdueActions = await AgendaOverdueActions.ForAgendaAsync(db, review?.Id, asOf, cancellationToken),
-            MoveResults = await MoveAgendaResults.ForAgendaAsync(db, review, asOf, cancellationToken),
+            Touchpoints = touchpoints.Select(t => Summary(t, byTouchpoint[t.Id].ToList(), trends, insights)).ToList(),
             Page = Math.Max(1, page),
             RefreshUserIds = review?.Members.Select(m => m.TeamsUserId).Take(60).ToList() ?? [],
             CanRecordDecisions = routes.FindVerb(CardVerbs.DecisionRecord) is not null,
             CanGetReport = routes.FindCommand(CommandCatalog.Report) is not null,
         };
+        foreach (var section in sections ?? [])
+        {
+            view = await section.AddToAsync(view, review, asOf, cancellationToken);
+        }
+        return view;
     }
 
     private static TouchpointSummary Summary(Touchpoint touchpoint, List<ReviewPackRow> rows, AgendaTrends trends, IReadOnlyDictionary<string, string> insights)

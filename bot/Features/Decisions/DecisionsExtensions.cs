@@ -1,5 +1,6 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Help;
+using CxReviewBot.Features.Agenda;
 using CxReviewBot.Protocol.Routing;
 
 namespace CxReviewBot.Features.Decisions;
@@ -10,6 +11,7 @@ internal static class DecisionsExtensions
     public static IServiceCollection AddDecisionsFeature(this IServiceCollection services)
     {
         services.AddScoped<DecisionRecorder>();
+        services.AddScoped<IAgendaSection, AgendaDecisions>();
         services.AddScoped<DecisionEditor>();
         services.AddScoped<DecisionNotifier>();
         return services.AddBotRoutes(routes => routes

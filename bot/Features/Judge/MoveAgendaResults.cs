@@ -1,5 +1,6 @@
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Agenda;
 using CxReviewBot.Features.Decisions;
 using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -11,9 +12,12 @@ namespace CxReviewBot.Features.Judge;
 /// meeting start before midnight of the as-of date in the review's zone), most recently judged first. Without a review:
 /// every decision judged in the 7 days before the as-of date.
 /// </summary>
-internal static class MoveAgendaResults
+internal sealed class MoveAgendaResults(CxDbContext db) : IAgendaSection
 {
     public const int MaxResults = 50;
+
+    public async Task<AgendaView> AddToAsync(AgendaView view, Review? review, DateOnly asOf, CancellationToken cancellationToken) =>
+        view with { MoveResults = await ForAgendaAsync(db, review, asOf, cancellationToken) };
 
     public static async Task<IReadOnlyList<MoveResult>> ForAgendaAsync(CxDbContext db, Review? review, DateOnly asOf, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CxReviewBot.Features.Setup;
 using CxReviewBot.Graph;
 namespace CxReviewBot.Features.Planner;
 
@@ -9,7 +10,7 @@ internal static class PlannerExtensions
     /// </summary>
     public static IServiceCollection AddPlannerSync(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<PlannerSetup>();
+        services.AddScoped<ISetupSection, PlannerSetup>();
         if (!GraphOptions.From(configuration).IsConfigured)
         {
             return services;

@@ -15,7 +15,7 @@ namespace CxReviewBot.Features.Planner;
 /// named Microsoft 365 group (the only container app-only Graph can create plans in), stores the review's link, and,
 /// without Graph, says once per review that actions are tracked in the bot.
 /// </summary>
-internal sealed class PlannerSetup(CxDbContext db, TimeProvider time, IGraphGateway? gateway = null)
+internal sealed class PlannerSetup(CxDbContext db, TimeProvider time, IGraphGateway? gateway = null) : ISetupSection
 {
     public const string NotConnectedNote = "Planner isn't connected; actions are tracked here.";
 
@@ -28,6 +28,12 @@ internal sealed class PlannerSetup(CxDbContext db, TimeProvider time, IGraphGate
 
         var link = reviewId is null ? null : await db.Set<PlannerLink>().AsNoTracking().FirstOrDefaultAsync(l => l.ReviewId == reviewId, cancellationToken);
         return view with { PlannerAvailable = true, PlannerPlanId = view.PlannerPlanId ?? link?.PlanId };
+    }
+
+    public async Task<SetupSectionCheck> CheckAsync(SetupForm form, string reviewName, long? reviewId, CancellationToken cancellationToken)
+    {
+        var (plan, errors) = await ResolveAsync(form, reviewName, reviewId, cancellationToken);
+        return new SetupSectionCheck(errors, (review, saved, ct) => LinkAsync(review, plan, form, saved, ct));
     }
 
     /// <summary>The plan the form asks for (null: none), or errors keyed by the form's fields. May create a plan.</summary>

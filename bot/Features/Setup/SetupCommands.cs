@@ -3,7 +3,6 @@ using CxReviewBot.Cards.Help;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Planner;
 using CxReviewBot.Metrics;
 using CxReviewBot.Protocol.Activities;
 using CxReviewBot.Protocol.Routing;
@@ -13,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CxReviewBot.Features.Setup;
 
 /// <summary>`setup` shows the set-up card (pre-filled when this conversation has a review); `setup.save` saves it.</summary>
-internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSaver saver, TimeProvider time, PlannerSetup? planner = null)
+internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSaver saver, TimeProvider time, IEnumerable<ISetupSection> sections)
 {
     public const string PersonalChatTitle = "Set-up happens where the review meets";
     public const string NotAllowedTitle = "Only this review's CX leads and admins can change its set-up";
@@ -43,10 +42,7 @@ internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSa
             TouchpointOptions = await TouchpointNamesAsync(db, cancellationToken),
             Notice = roster.FromConnector ? null : RosterFallbackNote,
         };
-        if (planner is not null)
-        {
-            view = await planner.DecorateAsync(view, review?.Id, cancellationToken);
-        }
+        view = await DecorateAsync(view, review?.Id, cancellationToken);
         var activity = Activity.MessageWithCard(CardSerializer.ToJsonNode(SetupCard.Build(view)), "Set up the weekly review");
         if (!roster.FromConnector)
         {
@@ -76,14 +72,19 @@ internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSa
         var (values, errors) = SetupValidation.Validate(form, roster.Select(p => p.PickId).ToHashSet(StringComparer.Ordinal),
             touchpoints.ToHashSet(StringComparer.Ordinal), nameTaken);
         var existingId = await db.Set<Review>().Where(r => r.ConversationId == turn.ConversationId).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        Graph.PlannerPlanRef? plan = null;
-        if (values is not null && planner is not null)
+        var checks = new List<SetupSectionCheck>();
+        foreach (var section in sections)
         {
-            (plan, var planErrors) = await planner.ResolveAsync(form, values.Name, existingId, cancellationToken);
-            if (planErrors.Count > 0)
+            if (values is null)
             {
-                (values, errors) = (null, planErrors);
+                break;
             }
+            var check = await section.CheckAsync(form, values.Name, existingId, cancellationToken);
+            if (check.Errors.Count > 0)
+            {
+                (values, errors) = (null, new Dictionary<string, string>(check.Errors, StringComparer.Ordinal));
+            }
+            checks.Add(check);
         }
         if (values is null)
         {
@@ -93,13 +94,25 @@ internal sealed class SetupCommands(CxDbContext db, SetupRoster rosters, SetupSa
                 ReviewId = existingId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Notice = rosterResult.FromConnector ? null : RosterFallbackNote,
             };
-            view = planner is null ? view : await planner.DecorateAsync(view, existingId, cancellationToken);
+            view = await DecorateAsync(view, existingId, cancellationToken);
             return InvokeResult.Card(CardSerializer.ToJsonNode(SetupCard.Build(view)));
         }
         var review = await saver.SaveAsync(turn, values, roster, cancellationToken);
         var saved = SetupViews.Saved(review, time);
-        saved = planner is null ? saved : await planner.LinkAsync(review, plan, form, saved, cancellationToken);
+        foreach (var check in checks)
+        {
+            saved = await check.SavedAsync(review, saved, cancellationToken);
+        }
         return InvokeResult.Card(CardSerializer.ToJsonNode(NoticeCard.Build(saved)));
+    }
+
+    private async Task<SetupView> DecorateAsync(SetupView view, long? reviewId, CancellationToken cancellationToken)
+    {
+        foreach (var section in sections)
+        {
+            view = await section.DecorateAsync(view, reviewId, cancellationToken);
+        }
+        return view;
     }
 
     private static async Task<bool> MayConfigureAsync(TurnContext turn, CxDbContext db, Review review, CancellationToken cancellationToken) =>

@@ -2,7 +2,6 @@ using System.Globalization;
 using CxReviewBot.Cards.Model;
 using CxReviewBot.Cards.Notice;
 using CxReviewBot.Cards.Setup;
-using CxReviewBot.Features.Agenda;
 using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Setup;
@@ -48,11 +47,7 @@ internal static class SetupViews
 
     public static NoticeView Saved(Review review, TimeProvider time)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        var lead = TimeSpan.FromHours(review.LeadTimeHours);
-        // The next meeting whose agenda has not been due yet: that agenda is the next one posted.
-        var meeting = ReviewClock.NextMeeting(review, now + lead);
-        var postAt = AgendaSchedule.PostAt(meeting, lead);
+        var (meeting, postAt) = ReviewClock.NextAgenda(review, time.GetUtcNow().UtcDateTime);
         return new NoticeView(NoticeKind.Success, "Review saved")
         {
             Message = $"The agenda for **{Cards.CardText.EscapeMarkdown(review.Name)}** will be posted here before each meeting.",

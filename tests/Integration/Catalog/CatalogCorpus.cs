@@ -1,7 +1,6 @@
 using System.Text;
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog.Import;
-
 namespace CxReviewBot.IntegrationTests.Catalog;
 
 /// <summary>The import corpus (tests/Integration/Catalog/corpus) and samples/, read from the repository.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using CxReviewBot.Features.Catalog.Import;
+using CxReviewBot.Metrics;
 namespace CxReviewBot.UnitTests.Catalog;
 
 public sealed class Utf8NameTableTests

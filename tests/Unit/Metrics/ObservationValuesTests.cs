@@ -1,6 +1,7 @@
 using System.Text;
 using CxReviewBot.Features.Catalog.Import;
-namespace CxReviewBot.UnitTests.Catalog;
+using CxReviewBot.Metrics;
+namespace CxReviewBot.UnitTests.Metrics;
 
 public sealed class ObservationValuesTests
 {

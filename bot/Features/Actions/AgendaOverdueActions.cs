@@ -1,17 +1,21 @@
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
-using CxReviewBot.Features.Actions;
+using CxReviewBot.Features.Agenda;
+using CxReviewBot.Reviews;
 using Microsoft.EntityFrameworkCore;
 
-namespace CxReviewBot.Features.Agenda;
+namespace CxReviewBot.Features.Actions;
 
 /// <summary>
 /// The agenda's "Overdue actions": open action items of the review (all reviews' without one) due before the as-of
 /// date (today in the review's zone by default), most days overdue first.
 /// </summary>
-internal static class AgendaOverdueActions
+internal sealed class AgendaOverdueActions(CxDbContext db) : IAgendaSection
 {
     public const int MaxActions = 50;
+
+    public async Task<AgendaView> AddToAsync(AgendaView view, Review? review, DateOnly asOf, CancellationToken cancellationToken) =>
+        view with { OverdueActions = await ForAgendaAsync(db, review?.Id, asOf, cancellationToken) };
 
     public static async Task<IReadOnlyList<OverdueAction>> ForAgendaAsync(CxDbContext db, long? reviewId, DateOnly asOf, CancellationToken cancellationToken)
     {

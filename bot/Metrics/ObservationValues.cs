@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-namespace CxReviewBot.Features.Catalog.Import;
+namespace CxReviewBot.Metrics;
 
 /// <summary>
-/// <see cref="CsvValues"/> over trimmed ASCII bytes, with the same parsers and options, so a value is accepted
+/// The import's text rules (<c>CsvValues</c>) over trimmed ASCII bytes, with the same parsers and options, so a value is accepted
 /// here exactly when it would be as text.
 /// </summary>
 internal static class ObservationValues
