@@ -1,4 +1,5 @@
 using System.Globalization;
+using CxReviewBot.Metrics;
 
 namespace CxReviewBot.Features.Catalog.Import;
 
@@ -6,13 +7,12 @@ namespace CxReviewBot.Features.Catalog.Import;
 /// What any text field of an import may hold. Names and ids (touchpoint, metric, function, owner, account id…): at
 /// most <see cref="MaxNameLength"/> characters, no control characters at all (a NUL or an escape sequence in a name
 /// breaks PostgreSQL, terminals and every card it is shown on). Free text (description, decision_if_crossed, comment):
-/// at most <see cref="MaxFreeTextLength"/>, tab and line breaks allowed. Numbers: finite, within ±<see cref="MaxMagnitude"/>.
+/// at most <see cref="MaxFreeTextLength"/>, tab and line breaks allowed. Numbers: <see cref="MetricValueRange"/>.
 /// </summary>
 internal static class CsvFieldRules
 {
     public const int MaxNameLength = 200;
     public const int MaxFreeTextLength = 2000;
-    public const double MaxMagnitude = 1e15;
     public const int MaxEchoLength = 80;
 
     private static readonly HashSet<string> FreeTextColumns = new(["description", "decision_if_crossed", "comment"], StringComparer.OrdinalIgnoreCase);
@@ -38,8 +38,6 @@ internal static class CsvFieldRules
         }
         return null;
     }
-
-    public static bool IsInRange(double value) => double.IsFinite(value) && Math.Abs(value) <= MaxMagnitude;
 
     /// <summary>Outside text quoted back in a warning or error: control characters as '?', at most 80 characters + "…".</summary>
     public static string Echo(string text)
