@@ -40,11 +40,14 @@ public sealed class CardVerbFuzzTests
         "\"\\u0000\"", "\"a\\u0007b\"", "\"x\\u001b[2J\"", "\"\\ud800\"", "\"tail \\udfff\"", "\"\\ud83d\"", $"\"{new string('x', 100_000)}\"",
     ];
 
+    /// <summary>The chaser re-plans actions on the real clock; a snapshot must only see what the invokes did.</summary>
+    private static readonly Dictionary<string, string?> Quiet = new() { ["Actions:ChaserEnabled"] = "false" };
+
     [Fact]
     public async Task EveryVerb_WithHostileValues_NeverFailsAndChangesNothing()
     {
         var logs = new RecordingLoggerProvider();
-        await using var scenario = await DecisionScenario.StartAsync(TestDatabases.Sqlite);
+        await using var scenario = await DecisionScenario.StartAsync(TestDatabases.Sqlite, Quiet);
         scenario.Bot.Host.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
         var ids = await SeedAsync(scenario);
         var verbs = scenario.Bot.Host.Services.GetRequiredService<BotRoutes>().Verbs.Order(StringComparer.Ordinal).ToList();
@@ -78,7 +81,7 @@ public sealed class CardVerbFuzzTests
     [Fact]
     public async Task EveryVerb_WithRealIdsAndWrongTypesOrNumbers_NeverFails()
     {
-        await using var scenario = await DecisionScenario.StartAsync(TestDatabases.Sqlite);
+        await using var scenario = await DecisionScenario.StartAsync(TestDatabases.Sqlite, Quiet);
         var ids = await SeedAsync(scenario);
         var verbs = scenario.Bot.Host.Services.GetRequiredService<BotRoutes>().Verbs.Order(StringComparer.Ordinal).ToList();
         var keys = DataKeys();
@@ -136,7 +139,7 @@ public sealed class CardVerbFuzzTests
     [InlineData(CardVerbs.ActionUpdate, Cards.Actions.ActionInputs.UpdateText)]
     public async Task LoneSurrogateInCardText_Returns400_NothingStored(string verb, string field)
     {
-        await using var scenario = await DecisionScenario.StartAsync(TestDatabases.Sqlite);
+        await using var scenario = await DecisionScenario.StartAsync(TestDatabases.Sqlite, Quiet);
         var ids = await SeedAsync(scenario);
         var before = await SnapshotAsync(scenario);
         var data = scenario.Form(Guid.NewGuid().ToString("N"), DecisionFields.FromCommand);
