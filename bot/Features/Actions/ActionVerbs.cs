@@ -13,7 +13,7 @@ namespace CxReviewBot.Features.Actions;
 /// The action card's buttons. Each checks the role, changes the action (bumping its version), records an event and
 /// answers with the updated card — or, for buttons on the `actions` list, with that page of the list.
 /// </summary>
-internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming timing, ActionsCommand list)
+internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming timing, ActionsCommand list, IEnumerable<IActionOrigin> origins)
 {
     public Task<InvokeResponseBody> DoneAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
         ChangeAsync(turn, action, "mark it done", WorkField.Progress, (context, item) =>
@@ -123,7 +123,7 @@ internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming
         {
             return InvokeResult.Card(await list.ListCardAsync(turn, page, cancellationToken));
         }
-        var view = await ActionViews.ForAsync(db, context.Item, context.Review, context.Now, cancellationToken) with
+        var view = await ActionViews.ForAsync(db, origins, context.Item, context.Review, context.Now, cancellationToken) with
         {
             Notice = outcome?.Notice,
             ReassignError = outcome?.ReassignError,
