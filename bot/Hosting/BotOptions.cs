@@ -24,6 +24,18 @@ internal sealed class BotOptions
     /// </summary>
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Channels whose activities are served; empty = <c>msteams</c> only. Other channels (Direct Line, Web Chat) let
+    /// the client choose <c>from.id</c> and the tenant, so they are refused unless named here.
+    /// </summary>
+    public List<string> AllowedChannels { get; set; } = [];
+
+    public const string TeamsChannel = "msteams";
+
+    public bool AllowsChannel(string? channelId) =>
+        !string.IsNullOrEmpty(channelId)
+        && (AllowedChannels.Count == 0 ? channelId == TeamsChannel : AllowedChannels.Contains(channelId, StringComparer.Ordinal));
+
     public bool IsDevelopmentMode => string.IsNullOrWhiteSpace(AppId);
 
     public string ResolvedTokenEndpoint => !string.IsNullOrWhiteSpace(TokenEndpoint)

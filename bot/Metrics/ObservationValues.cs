@@ -16,7 +16,7 @@ internal static class ObservationValues
     public static bool TryNumber(ReadOnlySpan<byte> text, out double value) =>
         TryPlainDecimal(text, out value)
         || (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value) && double.IsFinite(value));
+            CultureInfo.InvariantCulture, out value) && MetricValueRange.Contains(value));
 
     public static bool TryDate(ReadOnlySpan<byte> text, out DateOnly value)
     {

@@ -43,6 +43,32 @@ internal static class ReviewAccess
     public static bool MayClose(ReviewRole roles, string? createdByTeamsUserId, ChannelAccount user) =>
         Allows(CommandRole.CxLeadOrAdmin, roles) || (!string.IsNullOrEmpty(user.Id) && createdByTeamsUserId == user.Id);
 
+    /// <summary>
+    /// The one rule of who may change what of a piece of work (a decision and its action). Its owner and a CX lead or
+    /// admin may change anything; whoever recorded it may also give it to someone else; another member may change a
+    /// decision's details (text, dates, target) but neither its owner (taking over someone else's work would let them
+    /// close it) nor its progress (done, snooze, updates).
+    /// </summary>
+    public static bool MayChange(WorkField field, ReviewRole roles, ChannelAccount user, WorkPeople people) => field switch
+    {
+        _ when Allows(CommandRole.CxLeadOrAdmin, roles) || IsOwner(user, people) => true,
+        WorkField.Owner => IsPerson(user, people.RecordedByTeamsUserId, null),
+        WorkField.Details => roles != ReviewRole.None,
+        WorkField.Progress => false,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    /// <summary>The refusal of <see cref="MayChange"/> for <see cref="WorkField.Owner"/>.</summary>
+    public static string ReassignRefusal(Review review, WorkPeople people) =>
+        $"Only {Named(people.OwnerName, "its owner")}, {Named(people.RecordedByName, "whoever recorded it")} (who recorded it), a CX lead or an admin of {review.Name} can give this to someone else. {AskLeads(review)}";
+
+    public static bool IsOwner(ChannelAccount user, WorkPeople people) => IsPerson(user, people.OwnerTeamsUserId, people.OwnerAadObjectId);
+
+    private static bool IsPerson(ChannelAccount user, string? teamsUserId, string? aadObjectId) =>
+        (!string.IsNullOrEmpty(user.Id) && user.Id == teamsUserId) || (user.EntraId is { Length: > 0 } aad && aad == aadObjectId);
+
+    private static string Named(string? name, string otherwise) => string.IsNullOrWhiteSpace(name) ? otherwise : name;
+
     /// <summary>Null when the user may <paramref name="what"/> (e.g. "post the agenda"); otherwise the refusal to show.</summary>
     public static async Task<string?> RefusalAsync(TurnContext turn, CxDbContext db, Review review, CommandRole required, string what, CancellationToken cancellationToken)
     {

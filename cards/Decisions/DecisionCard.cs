@@ -8,6 +8,7 @@ namespace CxReviewBot.Cards.Decisions;
 public static class DecisionCard
 {
     public const string EditButton = "Edit or reassign";
+    public const string EditOnlyButton = "Edit";
     public const string CancelButton = "Cancel decision";
 
     /// <summary>Only the latest entries fit; the full trail stays in the store.</summary>
@@ -33,7 +34,7 @@ public static class DecisionCard
         var actions = new List<CardAction>();
         if (view.CanEdit)
         {
-            actions.Add(new ExecuteAction { Title = EditButton, Verb = CardVerbs.DecisionEdit, Data = ActionData.Of((CardDataKeys.DecisionId, view.DecisionId)) });
+            actions.Add(new ExecuteAction { Title = view.CanReassign ? EditButton : EditOnlyButton, Verb = CardVerbs.DecisionEdit, Data = ActionData.Of((CardDataKeys.DecisionId, view.DecisionId)) });
         }
 
         if (view.CanCancel)

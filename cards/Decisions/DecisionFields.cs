@@ -19,6 +19,9 @@ public static class DecisionFields
 
     public const int MaxTextLength = 1000;
 
+    /// <summary>Under the owner input when the viewer may edit the decision but not reassign it.</summary>
+    public const string OwnerLockedNote = "Only its owner, whoever recorded it, a CX lead or an admin can give it to someone else.";
+
     /// <summary>Origins of a form (<see cref="CardDataKeys.Origin"/>): the agenda's button or the `decide` command.</summary>
     public const string FromAgenda = "agenda";
     public const string FromCommand = "command";

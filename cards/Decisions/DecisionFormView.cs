@@ -9,7 +9,8 @@ namespace CxReviewBot.Cards.Decisions;
 /// metrics. <see cref="FormToken"/> is random per form and travels in the save button's data.
 /// <see cref="UsePeoplePicker"/> adds Teams' conversation-member search (<c>choices.data</c>) to the owner input; it is
 /// a Teams extension generic renderers reject, hence off by default. <see cref="Notice"/> is a warning shown on top
-/// (e.g. "someone changed this decision meanwhile").
+/// (e.g. "someone changed this decision meanwhile"). <see cref="OwnerLocked"/>: the viewer may edit the decision but not
+/// give it to someone else, so the owner input offers only the current owner.
 /// </summary>
 public sealed record DecisionFormView(string ReviewId, string FormToken)
 {
@@ -46,4 +47,6 @@ public sealed record DecisionFormView(string ReviewId, string FormToken)
     public bool UsePeoplePicker { get; init; }
 
     public string? Notice { get; init; }
+
+    public bool OwnerLocked { get; init; }
 }

@@ -52,17 +52,19 @@ internal static class DecisionInputs
             return WithError(view, DecisionFields.Owner, CardParts.Subtle("Owner: this review has no members yet. A CX lead can add them with 'setup'."));
         }
 
-        return WithError(view, new ChoiceSetInput
+        var owners = view.OwnerLocked ? view.Owners.Where(p => p.Id == view.OwnerId) : view.Owners;
+        var input = WithError(view, new ChoiceSetInput
         {
             Id = DecisionFields.Owner,
             Label = "Owner",
             IsRequired = true,
             ErrorMessage = "Choose who owns it.",
             Placeholder = "Choose a review member",
-            Choices = [.. view.Owners.Select(p => new Choice(CardText.Snippet(p.Name, 60), p.Id))],
-            ChoicesData = view.UsePeoplePicker ? DataQuery.ConversationMembers : null,
+            Choices = [.. owners.Select(p => new Choice(CardText.Snippet(p.Name, 60), p.Id))],
+            ChoicesData = view.UsePeoplePicker && !view.OwnerLocked ? DataQuery.ConversationMembers : null,
             Value = view.OwnerId,
         });
+        return view.OwnerLocked ? input.Append(CardParts.Subtle(DecisionFields.OwnerLockedNote)) : input;
     }
 
     private static IEnumerable<CardElement> WithError(DecisionFormView view, CardInput input) => WithError(view, input.Id!, input);

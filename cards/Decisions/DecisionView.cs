@@ -43,6 +43,9 @@ public sealed record DecisionView(string DecisionId, string Text, string Status)
 
     public bool CanCancel { get; init; }
 
+    /// <summary>Whether this viewer may also give the decision to someone else (the Edit button then says so).</summary>
+    public bool CanReassign { get; init; }
+
     /// <summary>A one-line confirmation on top, e.g. "Decision recorded".</summary>
     public string? Notice { get; init; }
 }

@@ -5,26 +5,28 @@ using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Actions;
 
-/// <summary>Who may act on an action item: its owner, or (by <see cref="ReviewAccess"/>) a CX lead or admin of its review.</summary>
+/// <summary>Who may see or change an action item: <see cref="ReviewAccess.MayChange"/> over its owner and its review.</summary>
 internal static class ActionAccess
 {
-    public static bool IsOwner(TurnContext turn, ActionItem item) =>
-        turn.User.Id == item.OwnerTeamsUserId || (turn.User.EntraId is { } aad && aad == item.OwnerAadObjectId);
+    public static bool IsOwner(TurnContext turn, ActionItem item) => ReviewAccess.IsOwner(turn.User, People(item));
 
+    public static WorkPeople People(ActionItem item) => new(item.OwnerTeamsUserId, item.OwnerAadObjectId, item.OwnerName);
+
+    /// <param name="field">What the change touches; null = only seeing it (any member of its review, or its owner).</param>
     /// <returns>Null when allowed; otherwise the refusal, naming who may do it.</returns>
-    public static async Task<string?> RefusalAsync(CxDbContext db, TurnContext turn, ActionItem item, Review? review, string doing, bool membersMay, CancellationToken cancellationToken)
+    public static async Task<string?> RefusalAsync(CxDbContext db, TurnContext turn, ActionItem item, Review? review, string doing, WorkField? field, CancellationToken cancellationToken)
     {
         if (IsOwner(turn, item))
         {
             return null;
         }
-
-        if (review is not null && ReviewAccess.Allows(membersMay ? CommandRole.ReviewMember : CommandRole.CxLeadOrAdmin, await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken)))
+        var roles = review is null ? ReviewRole.None : await ReviewAccess.RolesAsync(db, review.Id, turn.User, cancellationToken);
+        var allowed = field is { } changing ? ReviewAccess.MayChange(changing, roles, turn.User, People(item)) : ReviewAccess.Allows(CommandRole.ReviewMember, roles);
+        if (allowed)
         {
             return null;
         }
-
-        var who = membersMay ? "a member of its review" : "a CX lead or an admin of its review";
+        var who = field is null ? "a member of its review" : "a CX lead or an admin of its review";
         return $"Only the action's owner ({item.OwnerName}) or {who} can {doing}.{(review is null ? "" : " " + ReviewAccess.AskLeads(review))}";
     }
 }

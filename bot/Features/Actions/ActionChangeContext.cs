@@ -17,7 +17,7 @@ internal sealed record ActionChangeContext(ActionItem Item, Review? Review, Date
             return null;
         }
 
-        var item = await db.Set<ActionItem>().Include(a => a.Decision).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var item = await db.Set<ActionItem>().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (item is null)
         {
             return null;

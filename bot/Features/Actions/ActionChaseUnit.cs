@@ -17,7 +17,7 @@ internal sealed class ActionChaseUnit(CxDbContext db, ChaseTiming timing, Escala
     /// <returns>How many messages were queued.</returns>
     public async Task<int> RunAsync(long id, string leaseToken, CancellationToken cancellationToken)
     {
-        var item = await db.Set<ActionItem>().Include(a => a.Decision).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var item = await db.Set<ActionItem>().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (item is null || item.LeaseOwner != leaseToken)
         {
             return 0;

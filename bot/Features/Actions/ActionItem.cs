@@ -1,5 +1,4 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Decisions;
 namespace CxReviewBot.Features.Actions;
 
 /// <summary>
@@ -12,7 +11,6 @@ internal sealed class ActionItem : ITenantOwned
     public string TenantId { get; set; } = "";
     public long? ReviewId { get; set; }
     public long? DecisionId { get; set; }
-    public Decision? Decision { get; set; }
     public string Title { get; set; } = "";
     public string OwnerTeamsUserId { get; set; } = "";
     public string? OwnerAadObjectId { get; set; }

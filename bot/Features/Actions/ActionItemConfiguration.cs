@@ -24,7 +24,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         builder.HasIndex(a => a.DecisionId);
         builder.HasIndex(a => a.PlannerTaskId);
         builder.HasOne<Reviews.Review>().WithMany().HasForeignKey(a => a.ReviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(a => a.Decision).WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
+        // The DecisionId foreign key is configured by the decision (DecisionConfiguration): actions know no origin feature.
         builder.HasMany<ActionEvent>().WithOne(e => e.ActionItem).HasForeignKey(e => e.ActionItemId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,5 +1,4 @@
 using CxReviewBot.Data;
-using CxReviewBot.Features.Decisions;
 using CxReviewBot.Reviews;
 
 namespace CxReviewBot.Features.Actions;
@@ -7,25 +6,25 @@ namespace CxReviewBot.Features.Actions;
 /// <summary>Creating action items; the caller's SaveChanges commits them with whatever created them.</summary>
 internal static class ActionItems
 {
-    /// <summary>The action that carries out <paramref name="decision"/>: its owner, due date and text as the title.</summary>
-    public static ActionItem AddForDecision(CxDbContext db, Decision decision, DateTime nowUtc)
+    /// <summary>A new open action, chased from now, with its "created" event; its origin links it (e.g. a decision's).</summary>
+    public static ActionItem Add(CxDbContext db, long? reviewId, string text, string ownerTeamsUserId, string? ownerAadObjectId, string ownerName,
+        DateOnly dueDate, string createdByName, DateTime nowUtc)
     {
         var item = new ActionItem
         {
-            ReviewId = decision.ReviewId,
-            Title = Title(decision.Text),
-            OwnerTeamsUserId = decision.OwnerTeamsUserId,
-            OwnerAadObjectId = decision.OwnerAadObjectId,
-            OwnerName = decision.OwnerName,
-            DueDate = decision.DueDate,
+            ReviewId = reviewId,
+            Title = Title(text),
+            OwnerTeamsUserId = ownerTeamsUserId,
+            OwnerAadObjectId = ownerAadObjectId,
+            OwnerName = ownerName,
+            DueDate = dueDate,
             Status = ActionItemStatus.Open,
             CreatedAtUtc = nowUtc,
             UpdatedAtUtc = nowUtc,
             NextChaseUtc = nowUtc,
-            Decision = decision,
         };
         db.Add(item);
-        db.Add(new ActionEvent { ActionItem = item, AtUtc = nowUtc, Kind = ActionEventKind.Created, ByName = decision.RecordedByName });
+        db.Add(new ActionEvent { ActionItem = item, AtUtc = nowUtc, Kind = ActionEventKind.Created, ByName = createdByName });
         return item;
     }
 

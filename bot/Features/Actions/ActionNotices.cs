@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CxReviewBot.Features.Actions;
 
 /// <summary>Queues an action's card to someone's 1:1 chat through the outbox (committed by the caller's SaveChanges).</summary>
-internal sealed class ActionNotices(CxDbContext db, OutboxWriter outbox)
+internal sealed class ActionNotices(CxDbContext db, OutboxWriter outbox, IEnumerable<IActionOrigin> origins)
 {
     /// <summary>The outbox key of the notice to a new owner: one per version of the action that gave it to them.</summary>
     public static string AssignedKey(long actionId, int version) => $"action:{actionId}:assigned:{version}";
@@ -26,7 +26,7 @@ internal sealed class ActionNotices(CxDbContext db, OutboxWriter outbox)
             return false;
         }
 
-        var view = await ActionViews.ForAsync(db, item, review, nowUtc, cancellationToken) with { Banner = banner, ShowButtons = showButtons };
+        var view = await ActionViews.ForAsync(db, origins, item, review, nowUtc, cancellationToken) with { Banner = banner, ShowButtons = showButtons };
         var activity = Activity.MessageWithCard(CardSerializer.ToJsonNode(ActionCard.Build(view)), $"{banner} {CardText.Snippet(item.Title, 80)}");
         await outbox.EnqueueAsync(new OutboxRequest(key, OutboxOperation.SendPersonal, serviceUrl, activity, RecipientTeamsUserId: recipientTeamsUserId), cancellationToken);
         return true;

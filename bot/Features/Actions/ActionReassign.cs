@@ -21,7 +21,7 @@ internal sealed class ActionReassign(ActionVerbs verbs, ActionNotices notices, I
             return Task.FromResult(InvokeResult.BadRequest("Choose the new owner."));
         }
 
-        return verbs.ChangeAsync(turn, action, "reassign it", async (context, item) =>
+        return verbs.ChangeAsync(turn, action, "reassign it", WorkField.Owner, async (context, item) =>
         {
             if (item.Status != ActionItemStatus.Open)
             {

@@ -13,10 +13,10 @@ namespace CxReviewBot.Features.Actions;
 /// The action card's buttons. Each checks the role, changes the action (bumping its version), records an event and
 /// answers with the updated card — or, for buttons on the `actions` list, with that page of the list.
 /// </summary>
-internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming timing, ActionsCommand list)
+internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming timing, ActionsCommand list, IEnumerable<IActionOrigin> origins)
 {
     public Task<InvokeResponseBody> DoneAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, action, "mark it done", (context, item) =>
+        ChangeAsync(turn, action, "mark it done", WorkField.Progress, (context, item) =>
         {
             if (item.Status != ActionItemStatus.Open)
             {
@@ -36,13 +36,21 @@ internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming
             return Task.FromResult(InvokeResult.BadRequest("Snooze for 1 to 30 days."));
         }
 
-        return ChangeAsync(turn, action, "snooze it", async (context, item) =>
+        return ChangeAsync(turn, action, "snooze it", WorkField.Progress, async (context, item) =>
         {
+            // A closed action has no chase left to put off; recording a snooze would put a false entry in its history.
+            if (item.Status != ActionItemStatus.Open)
+            {
+                return ActionChangeOutcome.Unchanged with { Notice = $"This action is {ClosedWord(item)}, so it cannot be snoozed." };
+            }
+
             item.SnoozedUntilUtc = context.Now.UtcDateTime.AddDays(days);
             item.NextChaseUtc = (await context.Timing.NextAsync(item, context.Review, context.Now, cancellationToken))?.AtUtc.UtcDateTime;
-            return new ActionEvent { Kind = ActionEventKind.Snoozed, Text = days == 7 ? "for 1 week" : days == 1 ? "for 1 day" : $"for {days} days" };
+            return new ActionChangeOutcome(new ActionEvent { Kind = ActionEventKind.Snoozed, Text = days == 7 ? "for 1 week" : days == 1 ? "for 1 day" : $"for {days} days" });
         }, cancellationToken);
     }
+
+    private static string ClosedWord(ActionItem item) => item.Status == ActionItemStatus.Cancelled ? "cancelled" : "done";
 
     public Task<InvokeResponseBody> UpdateAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -52,7 +60,7 @@ internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming
             return Task.FromResult(InvokeResult.BadRequest($"Write an update of 1 to {ActionInputs.UpdateMaxLength} characters."));
         }
 
-        return ChangeAsync(turn, action, "add an update", (_, _) => Task.FromResult<ActionEvent?>(new ActionEvent { Kind = ActionEventKind.Update, Text = text }), cancellationToken);
+        return ChangeAsync(turn, action, "add an update", WorkField.Progress, (_, _) => Task.FromResult<ActionEvent?>(new ActionEvent { Kind = ActionEventKind.Update, Text = text }), cancellationToken);
     }
 
     public async Task<InvokeResponseBody> ShowAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
@@ -62,18 +70,18 @@ internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming
             return InvokeResult.BadRequest(ActionChangeContext.Missing);
         }
 
-        return await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, "see it", membersMay: true, cancellationToken) is { } refusal
+        return await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, "see it", field: null, cancellationToken) is { } refusal
             ? InvokeResult.Forbidden(refusal)
             : await AnswerAsync(turn, action, context, null, cancellationToken);
     }
 
     /// <summary>Loads the action, checks the role, applies <paramref name="change"/> (null = nothing to change) and saves.</summary>
-    public Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing,
+    public Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing, WorkField field,
         Func<ActionChangeContext, ActionItem, Task<ActionEvent?>> change, CancellationToken cancellationToken) =>
-        ChangeAsync(turn, action, doing, async (context, item) => new ActionChangeOutcome(await change(context, item)), cancellationToken);
+        ChangeAsync(turn, action, doing, field, async (context, item) => new ActionChangeOutcome(await change(context, item)), cancellationToken);
 
     /// <summary>As above, for a change that may also refuse its input or say why it changed nothing, on the card.</summary>
-    public async Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing,
+    public async Task<InvokeResponseBody> ChangeAsync(TurnContext turn, CardAction action, string doing, WorkField field,
         Func<ActionChangeContext, ActionItem, Task<ActionChangeOutcome>> change, CancellationToken cancellationToken)
     {
         if (await ActionChangeContext.LoadAsync(db, time, timing, action, cancellationToken) is not { } context)
@@ -81,7 +89,7 @@ internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming
             return InvokeResult.BadRequest(ActionChangeContext.Missing);
         }
 
-        if (await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, doing, membersMay: false, cancellationToken) is { } refusal)
+        if (await ActionAccess.RefusalAsync(db, turn, context.Item, context.Review, doing, field, cancellationToken) is { } refusal)
         {
             return InvokeResult.Forbidden(refusal);
         }
@@ -115,7 +123,7 @@ internal sealed class ActionVerbs(CxDbContext db, TimeProvider time, ChaseTiming
         {
             return InvokeResult.Card(await list.ListCardAsync(turn, page, cancellationToken));
         }
-        var view = await ActionViews.ForAsync(db, context.Item, context.Review, context.Now, cancellationToken) with
+        var view = await ActionViews.ForAsync(db, origins, context.Item, context.Review, context.Now, cancellationToken) with
         {
             Notice = outcome?.Notice,
             ReassignError = outcome?.ReassignError,

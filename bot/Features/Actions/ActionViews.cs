@@ -9,14 +9,13 @@ namespace CxReviewBot.Features.Actions;
 /// <summary>An action item, its review and its history as the action card shows them; dates in the review's zone.</summary>
 internal static class ActionViews
 {
-    public static async Task<ActionCardView> ForAsync(CxDbContext db, ActionItem item, Review? review, DateTimeOffset nowUtc, CancellationToken cancellationToken)
+    public static async Task<ActionCardView> ForAsync(CxDbContext db, IEnumerable<IActionOrigin> origins, ActionItem item, Review? review, DateTimeOffset nowUtc,
+        CancellationToken cancellationToken)
     {
         var zone = review?.Zone ?? TimeZoneInfo.Utc;
         var events = await db.Set<ActionEvent>().AsNoTracking().Where(e => e.ActionItemId == item.Id)
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).Take(ActionCardView.MaxHistory).ToListAsync(cancellationToken);
-        var decision = item.Decision?.Text ?? (item.DecisionId is { } id
-            ? await db.Set<Decisions.Decision>().Where(d => d.Id == id).Select(d => d.Text).FirstOrDefaultAsync(cancellationToken)
-            : null);
+        var decision = (await origins.FindAsync(item, cancellationToken))?.Text;
         return new ActionCardView
         {
             ActionId = item.Id.ToString(CultureInfo.InvariantCulture),

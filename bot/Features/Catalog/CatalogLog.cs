@@ -11,6 +11,9 @@ internal static partial class CatalogLog
     [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "Admin API call to {Path} rejected: missing or wrong API key")]
     public static partial void AdminKeyRejected(ILogger logger, string path);
 
+    [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "Import of {Kind} refused: body over {MaxBytes} bytes; nothing was written")]
+    public static partial void ImportTooLarge(ILogger logger, string kind, long maxBytes);
+
     [LoggerMessage(EventId = 2020, Level = LogLevel.Information, Message = "Demo data seeded for tenant {TenantId}")]
     public static partial void DemoSeeded(ILogger logger, string tenantId);
 

@@ -1,5 +1,6 @@
 using CxReviewBot.Cards.Agenda;
 using CxReviewBot.Data;
+using CxReviewBot.Features.Actions;
 namespace CxReviewBot.Features.Decisions;
 
 /// <summary>
@@ -43,4 +44,7 @@ internal sealed class Decision : ITenantOwned
 
     /// <summary>Bumped on every change; concurrent edits from two cards fail instead of overwriting each other.</summary>
     public int Version { get; set; }
+
+    /// <summary>The action(s) carrying it out; loaded only when asked for, set when recording links the new action.</summary>
+    public List<ActionItem> Actions { get; set; } = [];
 }

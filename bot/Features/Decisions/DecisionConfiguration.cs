@@ -25,6 +25,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasOne<Reviews.Review>().WithMany().HasForeignKey(d => d.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Metrics.Touchpoint>().WithMany().HasForeignKey(d => d.TouchpointId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Metrics.Metric>().WithMany().HasForeignKey(d => d.MetricId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(d => d.Actions).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany<DecisionChange>().WithOne().HasForeignKey(c => c.DecisionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

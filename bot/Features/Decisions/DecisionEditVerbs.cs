@@ -14,7 +14,7 @@ namespace CxReviewBot.Features.Decisions;
 /// `decision.show` (the decision card), `decision.edit` (without a version: the pre-filled form; with one: save it,
 /// which is also how a decision is reassigned) and `decision.cancel`.
 /// </summary>
-internal sealed class DecisionEditVerbs(CxDbContext db, TimeProvider time, DecisionEditor editor, BotRoutes routes)
+internal sealed class DecisionEditVerbs(CxDbContext db, TimeProvider time, DecisionEditor editor, BotRoutes routes, ILogger<DecisionEditVerbs> logger)
 {
     public const string GoneMessage = "This decision no longer exists.";
     public const string CancelledNotice = "Decision cancelled, and its open action with it.";
@@ -41,7 +41,8 @@ internal sealed class DecisionEditVerbs(CxDbContext db, TimeProvider time, Decis
             return InvokeResult.BadRequest(GoneMessage);
         }
         var (db, review, decision, roles) = found;
-        if (!ReviewAccess.Allows(CommandRole.ReviewMember, roles))
+        var people = DecisionViews.People(decision);
+        if (!ReviewAccess.MayChange(WorkField.Details, roles, turn.User, people))
         {
             return InvokeResult.Forbidden(NotMemberMessage(review));
         }
@@ -49,17 +50,26 @@ internal sealed class DecisionEditVerbs(CxDbContext db, TimeProvider time, Decis
         {
             return await CardAsync(turn, db, review, decision, roles, Closed(decision), cancellationToken);
         }
+        var ownerLocked = !ReviewAccess.MayChange(WorkField.Owner, roles, turn.User, people);
         var choices = await DecisionChoices.LoadAsync(db, review, cancellationToken);
         var form = DecisionForm.From(action);
         if (form.Version is not { } version)
         {
-            return Form(DecisionFormViews.Edit(review, decision, choices));
+            return Form(DecisionFormViews.Edit(review, decision, choices) with { OwnerLocked = ownerLocked });
         }
         var today = ReviewClock.Today(review, time);
-        var (values, errors) = choices.Validate(form, today, DecisionFormViews.Current(decision, choices));
+        var current = DecisionFormViews.Current(decision, choices);
+        var (values, errors) = choices.Validate(form, today, current);
+        if (ownerLocked && form.Owner is not null && form.Owner != current.OwnerId)
+        {
+            DecisionsLog.ReassignRefused(logger, decision.Id);
+            errors[DecisionFields.Owner] = ReviewAccess.ReassignRefusal(review, people);
+            values = null;
+        }
         if (values is null)
         {
-            return Form(DecisionFormViews.Rejected(review, choices, form, errors, decision));
+            var rejected = DecisionFormViews.Rejected(review, choices, form, errors, decision);
+            return Form(ownerLocked ? rejected with { OwnerLocked = true, OwnerId = current.OwnerId } : rejected);
         }
         var result = await editor.EditAsync(review, decision, choices, values, version, turn.User, cancellationToken);
         if (result == DecisionEditResult.Stale)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Decisions;
 using CxReviewBot.Protocol.Routing;
@@ -17,25 +15,18 @@ internal sealed record DecisionForm(
     public int? Version { get; init; }
 
     public static DecisionForm From(CardAction action) => new(
-        Value(action.Data, DecisionFields.Text)?.Trim(),
-        Value(action.Data, DecisionFields.Owner)?.Trim(),
-        Value(action.Data, DecisionFields.DueDate)?.Trim(),
-        Value(action.Data, DecisionFields.Touchpoint),
-        Value(action.Data, DecisionFields.Metric),
-        Value(action.Data, DecisionFields.ExpectedChange)?.Trim(),
-        Value(action.Data, DecisionFields.ExpectedBy)?.Trim())
+        Value(action, DecisionFields.Text)?.Trim(),
+        Value(action, DecisionFields.Owner)?.Trim(),
+        Value(action, DecisionFields.DueDate)?.Trim(),
+        Value(action, DecisionFields.Touchpoint),
+        Value(action, DecisionFields.Metric),
+        Value(action, DecisionFields.ExpectedChange)?.Trim(),
+        Value(action, DecisionFields.ExpectedBy)?.Trim())
     {
-        FormToken = Value(action.Data, CardDataKeys.FormToken),
-        Origin = Value(action.Data, CardDataKeys.Origin) == DecisionFields.FromAgenda ? DecisionFields.FromAgenda : DecisionFields.FromCommand,
+        FormToken = Value(action, CardDataKeys.FormToken),
+        Origin = Value(action, CardDataKeys.Origin) == DecisionFields.FromAgenda ? DecisionFields.FromAgenda : DecisionFields.FromCommand,
         Version = action.GetInt(CardDataKeys.Version),
     };
 
-    private static string? Value(JsonElement data, string name) =>
-        !data.TryGetProperty(name, out var value) ? null
-        : value.ValueKind switch
-        {
-            JsonValueKind.String => string.IsNullOrWhiteSpace(value.GetString()) ? null : value.GetString(),
-            JsonValueKind.Number => value.GetDouble().ToString("R", CultureInfo.InvariantCulture),
-            _ => null,
-        };
+    private static string? Value(CardAction action, string name) => action.GetText(name);
 }

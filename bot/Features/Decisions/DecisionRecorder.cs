@@ -50,7 +50,7 @@ internal sealed class DecisionRecorder(
         };
         DecisionBaseline.Apply(decision, await DecisionBaseline.FindAsync(db, touchpoint?.Id, metric?.Id, ReviewClock.Today(review, time), cancellationToken));
         db.Add(decision);
-        var action = ActionItems.AddForDecision(db, decision, now);
+        var action = DecisionActions.AddForDecision(db, decision, now);
         try
         {
             await DecisionCommit.SaveAsync(db, signal, async () =>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using CxReviewBot.Cards.Decisions;
+using CxReviewBot.Metrics;
+
 namespace CxReviewBot.Features.Decisions;
 
 /// <summary>
@@ -58,7 +60,7 @@ internal static class DecisionValidation
 
     public static double? ParseNumber(string? text) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite,
-            CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number : null;
+            CultureInfo.InvariantCulture, out var number) && MetricValueRange.Contains(number) ? number : null;
 
     private static DateOnly? Date(string? text, string field, string name, DateOnly today, DateOnly? unchanged, Dictionary<string, string> errors)
     {

@@ -38,11 +38,15 @@ internal static class DecisionViews
             RecordedAtUtc = decision.RecordedAtUtc,
             Version = decision.Version,
             Changes = changes.Select(c => new DecisionChangeLine(c.AtUtc, c.ByName, What(c))).ToList(),
-            CanEdit = open && ReviewAccess.Allows(CommandRole.ReviewMember, roles) && routes.FindVerb(CardVerbs.DecisionEdit) is not null,
+            CanEdit = open && ReviewAccess.MayChange(WorkField.Details, roles, user, People(decision)) && routes.FindVerb(CardVerbs.DecisionEdit) is not null,
+            CanReassign = ReviewAccess.MayChange(WorkField.Owner, roles, user, People(decision)),
             CanCancel = open && ReviewAccess.MayClose(roles, decision.RecordedByTeamsUserId, user) && routes.FindVerb(CardVerbs.DecisionCancel) is not null,
             Notice = notice,
         };
     }
+
+    public static WorkPeople People(Decision decision) =>
+        new(decision.OwnerTeamsUserId, decision.OwnerAadObjectId, decision.OwnerName, decision.RecordedByTeamsUserId, decision.RecordedByName);
 
     public static string What(DecisionChange change) => change.Kind switch
     {

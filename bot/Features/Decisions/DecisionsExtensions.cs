@@ -1,5 +1,6 @@
 using CxReviewBot.Cards;
 using CxReviewBot.Cards.Help;
+using CxReviewBot.Features.Actions;
 using CxReviewBot.Features.Agenda;
 using CxReviewBot.Protocol.Routing;
 
@@ -12,6 +13,7 @@ internal static class DecisionsExtensions
     {
         services.AddScoped<DecisionRecorder>();
         services.AddScoped<IAgendaSection, AgendaDecisions>();
+        services.AddScoped<IActionOrigin, DecisionActions>();
         services.AddScoped<DecisionEditor>();
         services.AddScoped<DecisionNotifier>();
         return services.AddBotRoutes(routes => routes

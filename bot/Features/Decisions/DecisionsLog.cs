@@ -13,4 +13,7 @@ internal static partial class DecisionsLog
 
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Decision {DecisionId} cancelled")]
     public static partial void Cancelled(ILogger logger, long decisionId);
+
+    [LoggerMessage(EventId = 5004, Level = LogLevel.Warning, Message = "Decision {DecisionId}: a new owner from someone who may not reassign it was refused")]
+    public static partial void ReassignRefused(ILogger logger, long decisionId);
 }

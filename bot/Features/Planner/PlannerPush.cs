@@ -12,7 +12,7 @@ namespace CxReviewBot.Features.Planner;
 /// an intent but no task id looks in the plan for a task this app created with that title and assignee since then,
 /// not linked to another action, and adopts it instead of creating a duplicate.
 /// </summary>
-internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOptions graph, TimeProvider time, ILogger<PlannerPush> logger)
+internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOptions graph, TimeProvider time, IEnumerable<IActionOrigin> origins, ILogger<PlannerPush> logger)
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
@@ -113,7 +113,7 @@ internal sealed class PlannerPush(CxDbContext db, IGraphGateway gateway, GraphOp
     }
 
     private async Task<string?> TouchpointAsync(ActionItem item, CancellationToken cancellationToken) =>
-        item.Decision?.TouchpointId is { } touchpointId
+        (await origins.FindAsync(item, cancellationToken))?.TouchpointId is { } touchpointId
             ? await db.Set<Metrics.Touchpoint>().Where(t => t.Id == touchpointId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
 }

@@ -60,7 +60,7 @@ internal sealed class PlannerSyncWorker(
         var sync = await db.Set<PlannerTaskSync>().SingleAsync(s => s.ActionItemId == actionId, cancellationToken);
         try
         {
-            var item = await db.Set<ActionItem>().Include(a => a.Decision).SingleAsync(a => a.Id == actionId, cancellationToken);
+            var item = await db.Set<ActionItem>().SingleAsync(a => a.Id == actionId, cancellationToken);
             var review = await PlannerMirror.ReviewAsync(db, item.ReviewId, cancellationToken);
             var (ownerBefore, ownerNameBefore) = (item.OwnerTeamsUserId, item.OwnerName);
             var settled = await scope.ServiceProvider.GetRequiredService<PlannerPush>().RunAsync(item, sync, review, cancellationToken);

@@ -63,7 +63,7 @@ internal static class SetupViews
     }
 
     private static double? Number(string? text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value : null;
 
     private static string Local(DateTime utc, Review review) =>
         string.Create(CultureInfo.InvariantCulture, $"{ReviewClock.LocalTime(review, utc):dddd d MMM yyyy HH:mm} ({review.TimeZoneId})");

@@ -74,12 +74,17 @@ internal sealed class ActivityRouter(BotRoutes routes, ConversationTracker track
 
     private async Task<InvokeResponseBody> RunVerbAsync(TurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        RoutingLog.Routing(logger, turn.Activity.Type, turn.Activity.Id, $"verb '{action.Verb}'");
+        RoutingLog.Routing(logger, turn.Activity.Type, turn.Activity.Id, $"verb '{action.ShownVerb}'");
+        if (action.Problem is { } problem)
+        {
+            RoutingLog.RefusedCardData(logger, action.ShownVerb, problem);
+            return InvokeResult.BadRequest(problem);
+        }
         var handler = routes.FindVerb(action.Verb);
         if (handler is null)
         {
-            RoutingLog.UnknownVerb(logger, action.Verb);
-            return InvokeResult.BadRequest($"This button ('{action.Verb}') is not supported any more. Type 'help' for what I can do.");
+            RoutingLog.UnknownVerb(logger, action.ShownVerb);
+            return InvokeResult.BadRequest($"This button ('{action.ShownVerb}') is not supported any more. Type 'help' for what I can do.");
         }
         return await handler(services)(turn, action, cancellationToken);
     }

@@ -10,7 +10,8 @@ namespace CxReviewBot.Protocol.Routing;
 
 /// <summary>
 /// <c>POST /api/messages</c>: size limit, parse, authenticate, de-duplicate, route. Status codes per contract.md:
-/// 413 over 256 KB, 400 malformed, 401 bad token, 200 with the invoke body for invokes, 200 otherwise.
+/// 413 over 256 KB, 400 malformed (also a lone surrogate in any string), 401 bad token, 403 a channel, tenant or
+/// serviceUrl not served, 400 no tenant, 200 with the invoke body for invokes, 200 otherwise.
 /// </summary>
 internal static class MessagesEndpoint
 {
@@ -54,10 +55,10 @@ internal static class MessagesEndpoint
         {
             return Reject(logger, StatusCodes.Status403Forbidden, "serviceUrl not in Bot:ServiceUrlAllowList");
         }
-        var tenantId = ActivityTenant.Of(activity) ?? services.GetRequiredService<IOptions<TenancyOptions>>().Value.DefaultTenantId;
-        if (string.IsNullOrWhiteSpace(tenantId))
+        var (tenantId, status, reason) = InboundGate.Check(activity, services.GetRequiredService<IOptions<BotOptions>>().Value);
+        if (tenantId is null)
         {
-            return Reject(logger, StatusCodes.Status400BadRequest, "activity names no tenant");
+            return Reject(logger, status, reason!);
         }
         services.GetRequiredService<TenantScope>().Set(tenantId);
         var turn = new TurnContext(activity, tenantId, services.GetRequiredService<IConnectorClient>());
@@ -67,6 +68,10 @@ internal static class MessagesEndpoint
 
     private static Activity? Parse(byte[] body)
     {
+        if (!JsonStrings.AreWellFormed(body))
+        {
+            return null;
+        }
         try
         {
             var activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);

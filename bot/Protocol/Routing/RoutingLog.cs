@@ -20,10 +20,13 @@ internal static partial class RoutingLog
     [LoggerMessage(1305, LogLevel.Information, "Unhandled invoke '{Name}' answered 501")]
     public static partial void UnhandledInvoke(ILogger logger, string? name);
 
+    [LoggerMessage(1307, LogLevel.Warning, "Card data for verb '{Verb}' refused: {Reason}")]
+    public static partial void RefusedCardData(ILogger logger, string verb, string reason);
+
     [LoggerMessage(1306, LogLevel.Critical, "Bot:AppId is empty: inbound authentication is OFF (local development mode). Never run like this outside your machine.")]
     public static partial void DevelopmentModeWarning(ILogger logger);
 
-    [LoggerMessage(1307, LogLevel.Error, "Purging old de-duplication records failed; the next pass tries again")]
+    [LoggerMessage(1311, LogLevel.Error, "Purging old de-duplication records failed; the next pass tries again")]
     public static partial void HousekeepingFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(1308, LogLevel.Warning, "The connector refused the answer to activity {ActivityId} ({Route}) for good: {Status} {ErrorCode}; the turn ends here and is not retried ({Reason})")]

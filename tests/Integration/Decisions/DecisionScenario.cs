@@ -38,10 +38,15 @@ internal sealed class DecisionScenario : IAsyncDisposable
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static async Task<DecisionScenario> StartAsync(string provider)
+    public static async Task<DecisionScenario> StartAsync(string provider, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var database = await TestDatabases.CreateAsync(provider);
-        var bot = await AgendaScenario.StartAsync(new Dictionary<string, string?>(database.HostSettings));
+        var settings = new Dictionary<string, string?>(database.HostSettings);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+        var bot = await AgendaScenario.StartAsync(settings);
         var reviewId = await bot.Host.WithDbAsync(TestActivities.TenantId, async db =>
         {
             var review = new Review

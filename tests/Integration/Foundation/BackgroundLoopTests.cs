@@ -36,7 +36,7 @@ public sealed class BackgroundLoopTests
             });
             _ = host.Server;
 
-            await Eventually.UntilAsync(() => logs.Entries.Any(e => e.Id.Id == 1307), "the failed purge to be logged");
+            await Eventually.UntilAsync(() => logs.Entries.Any(e => e.Id.Id == 1311), "the failed purge to be logged");
             Assert.False(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
 
             await TurnFailureTests.ExecuteAsync(path, "DROP TRIGGER fail_purge");

@@ -95,7 +95,7 @@ public sealed class PlannerClaimsTests
             UpdatedAtUtc = Now,
         };
         db.Add(decision);
-        var item = ActionItems.AddForDecision(db, decision, Now);
+        var item = DecisionActions.AddForDecision(db, decision, Now);
         await db.SaveChangesAsync();
         return item.Id;
     }

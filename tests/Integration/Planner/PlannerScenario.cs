@@ -85,7 +85,7 @@ internal sealed class PlannerScenario : IAsyncDisposable
 
     public Task<T> DbAsync<T>(Func<CxDbContext, Task<T>> work) => Host.WithDbAsync(TestActivities.TenantId, work);
 
-    /// <summary>An action as a recorded decision creates it (<see cref="ActionItems.AddForDecision"/>).</summary>
+    /// <summary>An action as a recorded decision creates it (<see cref="DecisionActions.AddForDecision"/>).</summary>
     public Task<long> AddActionAsync(string title, DateOnly due, string? touchpoint = "Onboarding", string ownerAad = OwnerAad) => DbAsync(async db =>
     {
         var touchpointId = touchpoint is null ? null : await db.Set<Touchpoint>().Where(t => t.Name == touchpoint).Select(t => (long?)t.Id).SingleAsync();
@@ -104,7 +104,7 @@ internal sealed class PlannerScenario : IAsyncDisposable
             UpdatedAtUtc = DateTime.UtcNow,
         };
         db.Add(decision);
-        var item = ActionItems.AddForDecision(db, decision, DateTime.UtcNow);
+        var item = DecisionActions.AddForDecision(db, decision, DateTime.UtcNow);
         await db.SaveChangesAsync();
         return item.Id;
     });

@@ -67,6 +67,7 @@ public sealed class DecisionCardTests
         ],
         CanEdit = true,
         CanCancel = true,
+        CanReassign = true,
         Notice = "Decision recorded; its owner has been sent it.",
     };
 
@@ -116,6 +117,19 @@ public sealed class DecisionCardTests
     {
         Assert.DoesNotContain("choices.data", CardSerializer.ToJson(DecisionFormCard.Build(NewForm())), StringComparison.Ordinal);
         Assert.Contains("choices.data", CardSerializer.ToJson(DecisionFormCard.Build(NewForm() with { UsePeoplePicker = true })), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ViewerWhoMayNotReassign_GetsAnEditButtonWithoutReassign_AndAFormWithOnlyTheCurrentOwner()
+    {
+        var card = CardJson.Of(DecisionCard.Build(Decision() with { CanReassign = false }));
+        var form = CardSerializer.ToJson(DecisionFormCard.Build(EditForm() with { OwnerLocked = true }));
+
+        Assert.Equal(DecisionCard.EditOnlyButton, (string?)card["actions"]![0]!["title"]);
+        Assert.Contains(DecisionFields.OwnerLockedNote, form, StringComparison.Ordinal);
+        var owner = CardJson.Of(DecisionFormCard.Build(EditForm() with { OwnerLocked = true })).ToJsonString();
+        Assert.Contains("\"value\":\"aad-1\"", owner, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"value\":\"aad-2\"", owner, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,4 +8,10 @@ internal sealed class AdminOptions
     public const string TenantHeader = "X-Tenant-Id";
 
     public string ApiKey { get; set; } = "";
+
+    /// <summary>Largest import body for observations, accounts and responses: 100 MB is about 2.5 million observation rows.</summary>
+    public long MaxImportBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>Largest body for the catalogue files (touchpoints, metrics): tens of thousands of rows.</summary>
+    public const long MaxCatalogBytes = 1024 * 1024;
 }

@@ -1,6 +1,7 @@
 using CxReviewBot.Data;
 using CxReviewBot.Features.Catalog.Import;
 using CxReviewBot.Hosting;
+using CxReviewBot.Protocol.Activities;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +10,6 @@ namespace CxReviewBot.Features.Catalog.Admin;
 /// <summary>`POST /api/v1/import/{kind}` with a text/csv body: the CLI import over HTTP, same rules, same answers.</summary>
 internal static class ImportEndpoints
 {
-    // An observations file of a million rows is ~40 MB; Kestrel's default body limit is 30 MB.
-    private const long MaxBodyBytes = 1L << 30;
-
     public static IEndpointRouteBuilder MapCatalogAdmin(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").AddEndpointFilter<AdminApiKeyFilter>();
@@ -20,7 +18,7 @@ internal static class ImportEndpoints
     }
 
     private static async Task<IResult> ImportAsync(string kind, HttpContext http, TenantScope tenant, CatalogImporter importer,
-        IOptions<TenancyOptions> tenancy, ILogger<CatalogImporter> logger, CancellationToken cancellationToken)
+        IOptions<TenancyOptions> tenancy, IOptions<AdminOptions> admin, ILogger<CatalogImporter> logger, CancellationToken cancellationToken)
     {
         if (!ImportKinds.TryParse(kind, out var importKind))
         {
@@ -37,12 +35,30 @@ internal static class ImportEndpoints
         {
             return Results.BadRequest(new { error = $"no tenant: send {AdminOptions.TenantHeader}" });
         }
+        if (tenantId.Length > ActivityTenant.MaxLength || !tenantId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
+        {
+            return Results.BadRequest(new { error = $"{AdminOptions.TenantHeader} is not a tenant id (letters, digits, '-', '.', '_', at most {ActivityTenant.MaxLength})" });
+        }
         tenant.Set(tenantId);
+        // Per kind: the catalogue files are small; a million observation rows are ~40 MB (Kestrel's default is 30 MB).
+        var maxBytes = importKind is ImportKind.Touchpoints or ImportKind.Metrics ? AdminOptions.MaxCatalogBytes : admin.Value.MaxImportBytes;
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return TooLarge(logger, importKind, maxBytes);
+        }
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxBodyBytes;
+            limit.MaxRequestBodySize = maxBytes;
         }
-        var result = await importer.ImportAsync(importKind, http.Request.Body, null, cancellationToken);
+        ImportResult result;
+        try
+        {
+            result = await importer.ImportAsync(importKind, new CappedStream(http.Request.Body, maxBytes), null, cancellationToken);
+        }
+        catch (Exception e) when (e is BodyTooLargeException || (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }))
+        {
+            return TooLarge(logger, importKind, maxBytes);
+        }
         if (!result.Succeeded)
         {
             CatalogLog.ImportRejected(logger, importKind.Name(), result.Errors.Count);
@@ -59,5 +75,12 @@ internal static class ImportEndpoints
             warnings = result.Warnings,
             summary = result.Summary,
         });
+    }
+
+    private static IResult TooLarge(ILogger logger, ImportKind kind, long maxBytes)
+    {
+        CatalogLog.ImportTooLarge(logger, kind.Name(), maxBytes);
+        return Results.Json(new { error = $"the {kind.Name()} file is over {maxBytes / (1024 * 1024)} MB; split it, or raise Admin:MaxImportBytes" },
+            statusCode: StatusCodes.Status413PayloadTooLarge);
     }
 }

@@ -48,7 +48,7 @@ internal sealed class CatalogLookups
         {
             return id;
         }
-        table.Fail($"unknown touchpoint '{name}' (import touchpoints first)");
+        table.Fail($"unknown touchpoint '{CsvFieldRules.Echo(name)}' (import touchpoints first)");
         return null;
     }
 
@@ -63,7 +63,7 @@ internal sealed class CatalogLookups
         {
             return metric;
         }
-        table.Fail($"unknown metric '{name}' (import metrics first)");
+        table.Fail($"unknown metric '{CsvFieldRules.Echo(name)}' (import metrics first)");
         return null;
     }
 
@@ -78,7 +78,7 @@ internal sealed class CatalogLookups
         {
             return id;
         }
-        table.Fail($"unknown account_id '{accountId}' (import accounts first)");
+        table.Fail($"unknown account_id '{CsvFieldRules.Echo(accountId)}' (import accounts first)");
         return null;
     }
 }

@@ -44,11 +44,11 @@ internal sealed class CsvTable
             var name = reader.Fields[i].Trim();
             if (!columns.TryAdd(name, i))
             {
-                errors.Add(1, $"column '{name}' appears twice");
+                errors.Add(1, $"column '{CsvFieldRules.Echo(name)}' appears twice");
             }
             else if (!required.Contains(name, StringComparer.OrdinalIgnoreCase) && !optional.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                warnings.Add($"line 1: column '{name}' is not used and was ignored");
+                warnings.Add($"line 1: column '{CsvFieldRules.Echo(name)}' is not used and was ignored");
             }
         }
         foreach (var missing in required.Where(r => !columns.ContainsKey(r)))
@@ -102,23 +102,39 @@ internal sealed class CsvTable
     /// <summary>The raw, untrimmed UTF-8 bytes of a field of the current row.</summary>
     public ReadOnlySpan<byte> Utf8(int column) => _reader.Field(column);
 
-    /// <summary>The trimmed value, or null when the column is absent or the value empty.</summary>
-    public string? Text(string column)
+    /// <summary>
+    /// The trimmed value, or null when the column is absent or the value empty, or when it breaks
+    /// <see cref="CsvFieldRules"/> (then the row's error is recorded).
+    /// </summary>
+    public string? Text(string column) => Read(column, out _);
+
+    public string? RequiredText(string column)
     {
+        var value = Read(column, out var refused);
+        if (value is null && !refused)
+        {
+            _errors.Add(Line, $"'{column}' is required");
+        }
+        return value;
+    }
+
+    private string? Read(string column, out bool refused)
+    {
+        refused = false;
         if (!_columns.TryGetValue(column, out var index))
         {
             return null;
         }
         var value = _reader.Fields[index].Trim();
-        return value.Length == 0 ? null : value;
-    }
-
-    public string? RequiredText(string column)
-    {
-        var value = Text(column);
-        if (value is null)
+        if (value.Length == 0)
         {
-            _errors.Add(Line, $"'{column}' is required");
+            return null;
+        }
+        if (CsvFieldRules.Problem(column, value) is { } problem)
+        {
+            refused = true;
+            _errors.Add(Line, problem);
+            return null;
         }
         return value;
     }

@@ -14,7 +14,9 @@ internal static class CsvTableValues
         {
             return value;
         }
-        table.Fail($"'{column}' must be a number like 1234.5, not '{text}'");
+        table.Fail(CsvValues.TryAnyNumber(text, out _)
+            ? $"'{column}' {CsvFieldRules.Echo(text)} is out of range; numbers must be within ±1e15"
+            : $"'{column}' must be a number like 1234.5, not '{CsvFieldRules.Echo(text)}'");
         return null;
     }
 
@@ -29,7 +31,7 @@ internal static class CsvTableValues
         {
             return value;
         }
-        table.Fail($"'{column}' must be a date yyyy-MM-dd, not '{text}'");
+        table.Fail($"'{column}' must be a date yyyy-MM-dd, not '{CsvFieldRules.Echo(text)}'");
         return null;
     }
 
@@ -44,7 +46,7 @@ internal static class CsvTableValues
         {
             return value;
         }
-        table.Fail($"'{column}' must be true or false, not '{text}'");
+        table.Fail($"'{column}' must be true or false, not '{CsvFieldRules.Echo(text)}'");
         return null;
     }
 
@@ -60,7 +62,7 @@ internal static class CsvTableValues
         {
             return value;
         }
-        table.Fail($"'{column}' must be one of {CsvValues.Words<TEnum>()}, not '{text}'");
+        table.Fail($"'{column}' must be one of {CsvValues.Words<TEnum>()}, not '{CsvFieldRules.Echo(text)}'");
         return null;
     }
 }

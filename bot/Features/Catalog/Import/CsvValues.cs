@@ -1,12 +1,17 @@
 using System.Globalization;
+using CxReviewBot.Metrics;
+
 namespace CxReviewBot.Features.Catalog.Import;
 
 /// <summary>The value rules of the import files (contract.md): invariant numbers, ISO dates, true/false.</summary>
 internal static class CsvValues
 {
-    public static bool TryNumber(string text, out double value) =>
+    /// <summary>A number within <see cref="MetricValueRange"/>: ±1.7e308 would print as Infinity in a report.</summary>
+    public static bool TryNumber(string text, out double value) => TryAnyNumber(text, out value) && MetricValueRange.Contains(value);
+
+    public static bool TryAnyNumber(string text, out double value) =>
         double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+            CultureInfo.InvariantCulture, out value);
 
     public static bool TryDate(string text, out DateOnly value) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);

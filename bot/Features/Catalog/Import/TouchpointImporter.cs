@@ -31,7 +31,7 @@ internal sealed class TouchpointImporter(CxDbContext db)
             var upn = table.Text("owner_upn") ?? "";
             if (upn.Length > 0 && !LooksLikeUpn(upn))
             {
-                table.Fail($"'owner_upn' '{upn}' is not a user principal name (name@domain)");
+                table.Fail($"'owner_upn' '{CsvFieldRules.Echo(upn)}' is not a user principal name (name@domain)");
                 continue;
             }
             if (name is null || function is null)
