@@ -3,6 +3,7 @@ namespace CxReviewBot.Features.Catalog.Admin;
 /// <summary>
 /// A request body read through a byte budget: past <paramref name="maxBytes"/> it throws
 /// <see cref="BodyTooLargeException"/>, whatever the server's own limit (TestServer has none, a proxy may stream).
+/// Read-only and forward-only like the request body it wraps; everything but reading is the body's own answer.
 /// </summary>
 internal sealed class CappedStream(Stream inner, long maxBytes) : Stream
 {
@@ -11,8 +12,8 @@ internal sealed class CappedStream(Stream inner, long maxBytes) : Stream
     public override bool CanRead => true;
     public override bool CanSeek => false;
     public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _read; set => throw new NotSupportedException(); }
+    public override long Length => inner.Length;
+    public override long Position { get => _read; set => inner.Position = value; }
 
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
@@ -26,9 +27,9 @@ internal sealed class CappedStream(Stream inner, long maxBytes) : Stream
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
+    public override void SetLength(long value) => inner.SetLength(value);
+    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
 
     private int Count(int read)
     {
